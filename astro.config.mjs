@@ -1,0 +1,32 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import remarkGfm from 'remark-gfm';
+
+export default defineConfig({
+  site: 'https://distributed-organizing.example',
+  trailingSlash: 'always',
+  markdown: { processor: unified({ remarkPlugins: [remarkGfm] }) },
+  integrations: [
+    starlight({
+      title: 'Distributed Organizing',
+      description: 'A 16–20 hour training on distributed organizing for worker organizations: modules, activities, case studies and facilitator guides.',
+      favicon: '/favicon.svg',
+      lastUpdated: false,
+      pagination: false,
+      sidebar: [
+        { label: 'Start here', items: [{ label: 'Home', link: '/' }, { label: 'Curriculum overview', link: '/curriculum/' }] },
+        { label: 'Library', items: [
+          { label: 'Activities', link: '/activities/' },
+          { label: 'Case studies', link: '/cases/' },
+          { label: 'Practices', link: '/practices/' },
+          { label: 'Glossary', link: '/glossary/' },
+          { label: 'Guides for trainers', link: '/guides/' },
+        ] },
+      ],
+    }),
+    mdx(),
+  ],
+});

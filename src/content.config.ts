@@ -1,0 +1,29 @@
+/**
+ * Content collections. Every collection reads from `content/` and validates with its
+ * schema from `src/schemas/`. References between entries use `reference()`; the rules in
+ * `src/lib/rules.ts` fail the build when a target is missing.
+ */
+import { defineCollection, reference } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { docsSchema } from '@astrojs/starlight/schema';
+import { activitySchema } from './schemas/activity.ts';
+import { caseStudySchema } from './schemas/caseStudy.ts';
+import type { ReferenceBuilder } from './schemas/fields.ts';
+import { glossarySchema } from './schemas/glossary.ts';
+import { guideSchema } from './schemas/guide.ts';
+import { moduleSchema } from './schemas/module.ts';
+import { practiceSchema } from './schemas/practice.ts';
+
+const ref = reference as unknown as ReferenceBuilder;
+const mdx = (folder: string) => glob({ base: `./content/${folder}`, pattern: '**/[^_]*.mdx' });
+
+export const collections = {
+  /** Starlight's own pages (content/docs): the long-form pages that need no custom layout. */
+  docs: defineCollection({ loader: glob({ base: './content/docs', pattern: '**/[^_]*.{md,mdx}' }), schema: docsSchema() }),
+  modules: defineCollection({ loader: mdx('modules'), schema: moduleSchema(ref) }),
+  activities: defineCollection({ loader: mdx('activities'), schema: activitySchema(ref) }),
+  caseStudies: defineCollection({ loader: mdx('caseStudies'), schema: caseStudySchema(ref) }),
+  practices: defineCollection({ loader: mdx('practices'), schema: practiceSchema }),
+  glossary: defineCollection({ loader: glob({ base: './content/glossary', pattern: '*.yaml' }), schema: glossarySchema(ref) }),
+  guides: defineCollection({ loader: mdx('guides'), schema: guideSchema }),
+};

@@ -1,0 +1,34 @@
+/** Types of parsed content, inferred from the schemas, and the input the rules check. */
+import type { z } from 'astro/zod';
+import type { activitySchema } from '../schemas/activity.ts';
+import type { caseStudySchema } from '../schemas/caseStudy.ts';
+import type { glossarySchema } from '../schemas/glossary.ts';
+import type { guideSchema } from '../schemas/guide.ts';
+import type { agendaItemSchema, moduleSchema } from '../schemas/module.ts';
+import type { practiceSchema } from '../schemas/practice.ts';
+
+export type ModuleData = z.output<ReturnType<typeof moduleSchema>>;
+export type AgendaItemData = z.output<ReturnType<typeof agendaItemSchema>>;
+export type ActivityData = z.output<ReturnType<typeof activitySchema>>;
+export type CaseStudyData = z.output<ReturnType<typeof caseStudySchema>>;
+export type PracticeData = z.output<typeof practiceSchema>;
+export type GlossaryData = z.output<ReturnType<typeof glossarySchema>>;
+export type GuideData = z.output<typeof guideSchema>;
+
+/** One parsed content entry and the file it came from. */
+export interface Entry<T> {
+  id: string;
+  /** Path from the project root, e.g. `content/modules/relationships.mdx`. */
+  file: string;
+  data: T;
+}
+
+/** Everything the curriculum rules look at. */
+export interface CurriculumInput {
+  modules: Entry<ModuleData>[];
+  activities: Entry<ActivityData>[];
+  caseStudies: Entry<CaseStudyData>[];
+  practices: Entry<PracticeData>[];
+  glossary: Entry<GlossaryData>[];
+  guides: Entry<GuideData>[];
+}

@@ -1,0 +1,24 @@
+/** Site-relative paths of every kind of page. One place, so links and curriculum.json agree. */
+export const paths = {
+  home: () => '/',
+  curriculum: () => '/curriculum/',
+  module: (id: string) => `/modules/${id}/`,
+  facilitator: (id: string) => `/modules/${id}/facilitator/`,
+  activities: () => '/activities/',
+  activity: (id: string) => `/activities/${id}/`,
+  worksheet: (id: string) => `/worksheets/${id}/`,
+  caseStudies: () => '/cases/',
+  caseStudy: (id: string) => `/cases/${id}/`,
+  practices: () => '/practices/',
+  practice: (id: string) => `/practices/${id}/`,
+  glossary: () => '/glossary/',
+  term: (id: string) => `/glossary/#${id}`,
+  guides: () => '/guides/',
+  guide: (id: string) => `/guides/${id}/`,
+} as const;
+
+/** Prefixes a site-relative path with the deployment base (Astro's `BASE_URL`). */
+export function withBase(base: string, path: string): string {
+  const trimmed = base.endsWith('/') ? base.slice(0, -1) : base;
+  return `${trimmed}${path}`;
+}

@@ -1,0 +1,87 @@
+/** A hands-on activity: what a group does in the room, and the artifact it keeps. */
+import { z } from 'astro/zod';
+import { list, oneOf, text, wholeMinutes, wholeNumber, type ReferenceBuilder } from './fields.ts';
+import { materialSchema } from './shared.ts';
+
+/** Where an activity can run. */
+export const activitySettings = ['in-person', 'online', 'both'] as const;
+export type ActivitySetting = (typeof activitySettings)[number];
+
+/** How a worksheet section is laid out for writing by hand. */
+export const worksheetFieldKinds = ['lines', 'table', 'checklist'] as const;
+
+export const worksheetSectionSchema = z.object({
+  /** Section heading, e.g. "My story of self". */
+  heading: text('the section heading'),
+  /** One or two sentences of instruction for filling it in. */
+  prompt: text('the section prompt'),
+  /** Blank lines, a table with columns, or a checklist. */
+  kind: oneOf(worksheetFieldKinds, 'the section layout').default('lines'),
+  /** For `lines`: how many writing lines; for `table` and `checklist`: how many rows. */
+  rows: wholeNumber('the number of rows', 1).default(4),
+  /** For `table`: the column headings. For `checklist`: the items to tick. */
+  columns: z.array(text('a column heading')).default([]),
+});
+
+export const activitySchema = (reference: ReferenceBuilder) =>
+  z.object({
+    /** Activity name. */
+    title: text('the activity title'),
+    /** Purpose: one or two sentences on why the group does this. */
+    purpose: text('the purpose'),
+    /** Practices the activity teaches. */
+    practices: list(reference('practices'), 'practices', 1),
+    /** Total minutes; must equal the sum of the steps. */
+    minutes: wholeMinutes('the activity length'),
+    /** How many people it works for. */
+    groupSize: z.object({
+      min: wholeNumber('the smallest group size', 1),
+      max: wholeNumber('the largest group size', 1),
+    }),
+    /** In person, online, or both. */
+    setting: oneOf(activitySettings, 'the setting'),
+    /** The room the activity needs, e.g. "Wall space for four flip charts". */
+    space: text('the space needed'),
+    /** What to bring. */
+    materials: list(materialSchema, 'materials', 1),
+    /** The thing the organization keeps afterwards. */
+    artifact: z.object({
+      /** Its name, e.g. "Pathway map". */
+      name: text('the artifact name'),
+      /** What it is and how the organization uses it after the training. */
+      description: text('the artifact description'),
+    }),
+    /** Numbered steps, each with whole minutes. */
+    steps: list(
+      z.object({
+        title: text('the step title'),
+        minutes: wholeMinutes('the step length'),
+        /** What the facilitator and participants do in this step. */
+        instructions: text('the step instructions'),
+      }),
+      'steps',
+      2,
+    ),
+    /** Questions for the debrief. */
+    debrief: list(text('a debrief question'), 'debrief questions', 2),
+    /** Other ways to run it; include one with `setting: online` unless the activity is online-only. */
+    variations: list(
+      z.object({
+        name: text('the variation name'),
+        setting: oneOf(activitySettings, 'the variation setting').default('both'),
+        description: text('the variation description'),
+      }),
+      'variations',
+      1,
+    ),
+    /** What makes it work. */
+    tips: list(text('a tip'), 'tips', 1),
+    /** Common ways it goes wrong. */
+    traps: list(text('a trap'), 'traps', 1),
+    /** The printable worksheet for the artifact (participants fill it in). */
+    worksheet: z.object({
+      /** Short instructions at the top of the worksheet. */
+      instructions: text('the worksheet instructions'),
+      sections: list(worksheetSectionSchema, 'worksheet sections', 1),
+    }),
+  });

@@ -1,0 +1,13 @@
+/** A glossary term: one YAML file per term in `content/glossary/`; the file name is its id. */
+import { z } from 'astro/zod';
+import { text, type ReferenceBuilder } from './fields.ts';
+
+export const glossarySchema = (reference: ReferenceBuilder) =>
+  z.object({
+    /** The term as it appears in text, e.g. "One-on-one". */
+    term: text('the term'),
+    /** A plain-language definition in one to three sentences. */
+    definition: text('the definition'),
+    /** Practices this term belongs to. */
+    practices: z.array(reference('practices')).default([]),
+  });

@@ -1,0 +1,16 @@
+/** A general facilitator guide (preparing a training, room set-up, language access…). */
+import { z } from 'astro/zod';
+import { oneOf, text, wholeNumber } from './fields.ts';
+
+export const guideAudiences = ['trainers', 'participants', 'organizations'] as const;
+
+export const guideSchema = z.object({
+  /** Page title. */
+  title: text('the guide title'),
+  /** One sentence shown in lists and search results. */
+  description: text('a one-sentence description'),
+  /** Position in the guide list (lowest first). */
+  order: wholeNumber('the list position', 0),
+  /** Who the guide is written for. */
+  audience: oneOf(guideAudiences, 'the audience'),
+});

@@ -1,0 +1,68 @@
+/**
+ * A module of the training: one timed session block with its agenda and facilitator notes.
+ * The opening and closing sessions are modules too (`kind: opening | closing`).
+ */
+import { z } from 'astro/zod';
+import { list, oneOf, text, wholeMinutes, wholeNumber, type ReferenceBuilder } from './fields.ts';
+import { adaptationsSchema, facilitatorNoteSchema, materialSchema, preparationSchema, sourceSchema } from './shared.ts';
+
+/** How the room is arranged during an agenda item. */
+export const agendaItemKinds = ['plenary', 'small-groups', 'pairs', 'solo', 'break'] as const;
+export type AgendaItemKind = (typeof agendaItemKinds)[number];
+
+/** Where a module sits in the training. */
+export const moduleKinds = ['opening', 'module', 'closing'] as const;
+
+export const agendaItemSchema = (reference: ReferenceBuilder) =>
+  z.object({
+    /** What the item is called on the agenda, e.g. "Story of self: writing time". */
+    title: text('the agenda item title'),
+    /** Whole minutes the item takes. The module's length is the sum of these. */
+    minutes: wholeMinutes('the item length'),
+    /** How the room works during the item. */
+    kind: oneOf(agendaItemKinds, 'the item kind'),
+    /** The activity this item runs, if any (its file name in content/activities, without .mdx). */
+    activity: reference('activities').optional(),
+    /** One or two sentences for participants: what happens in this item. */
+    description: text('the participant description').optional(),
+    /** Optional items can shrink or be cut when the group runs late. Core items are never cut. */
+    optional: z.boolean().default(false),
+    /** For optional items: the fewest minutes the item can shrink to (0 = it can be cut). */
+    shrinkTo: wholeNumber('the shortest length of this optional item', 0).optional(),
+    /** Notes for the facilitator; never shown to participants. */
+    facilitator: facilitatorNoteSchema,
+  });
+
+export const moduleSchema = (reference: ReferenceBuilder) =>
+  z.object({
+    /** Position in the training (0 = opening). Unique across modules. */
+    order: wholeNumber('the module position', 0),
+    /** Opening session, a teaching module, or the closing session. */
+    kind: oneOf(moduleKinds, 'the module kind').default('module'),
+    /** Title shown everywhere the module is listed. */
+    title: text('the module title'),
+    /** Two or three sentences: what the module does and what the group leaves with. */
+    summary: text('the module summary'),
+    /** What participants will be able to do by the end: 3 to 5 objectives. */
+    objectives: list(text('an objective'), 'objectives', 3, 5),
+    /** Practices the module teaches (ids from content/practices). Each needs at least one activity. */
+    practices: z.array(reference('practices')).default([]),
+    /** The ideas participants should remember. */
+    keyPoints: list(text('a key point'), 'key points', 2),
+    /** What the trainer brings. */
+    materials: list(materialSchema, 'materials', 1),
+    /** What the trainer does before the session. */
+    preparation: list(preparationSchema, 'preparation tasks', 1),
+    /** Case studies participants read for this module (ids from content/caseStudies). */
+    caseStudies: z.array(reference('caseStudies')).default([]),
+    /** Research and frameworks this module draws on, cited on the page. */
+    sources: z.array(sourceSchema).default([]),
+    /** Declared length in minutes; must equal the sum of the agenda. */
+    minutes: wholeMinutes('the module length'),
+    /** The minute-by-minute agenda. */
+    agenda: list(agendaItemSchema(reference), 'agenda items', 1),
+    /** How the module adapts when late, online, and interpreted. */
+    adaptations: adaptationsSchema,
+    /** Timing tips for the facilitator: where groups usually overrun and why. */
+    timingTips: list(text('a timing tip'), 'timing tips', 1),
+  });

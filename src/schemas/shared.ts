@@ -1,0 +1,85 @@
+/** Building blocks used by more than one content schema. */
+import { z } from 'astro/zod';
+import { list, oneOf, problemText, text, webAddress, wholeNumber, year } from './fields.ts';
+
+/** A public source a page cites. */
+export const sourceSchema = z.object({
+  /** Author(s) as they appear on the work, e.g. "Marshall Ganz" or "Hahrie Han; Elizabeth McKenna". */
+  author: text('the author'),
+  /** Title of the book, article, report or page. */
+  title: text('the title'),
+  /** Publisher or outlet, e.g. "Oxford University Press", "The Nation". */
+  publisher: text('the publisher or outlet'),
+  /** Year of publication. */
+  year: year('the year of publication'),
+  /** A public address for the source, where one exists. */
+  url: webAddress('the source address').optional(),
+});
+export type Source = z.infer<typeof sourceSchema>;
+
+/** Who a quantity of material is counted per. */
+export const materialUnits = ['room', 'participant', 'group', 'pair', 'facilitator'] as const;
+
+/** Something the trainer must bring or set up. */
+export const materialSchema = z.object({
+  /** What it is, e.g. "Flip-chart paper". Items with the same name are merged in checklists. */
+  item: text('the material name'),
+  /** How many, if it matters. Counted per `per`. */
+  quantity: wholeNumber('the quantity', 1).optional(),
+  /** What the quantity is counted per (default: the room). */
+  per: oneOf(materialUnits, 'what the quantity is counted per').default('room'),
+  /** A short note, e.g. "one colour per team". */
+  note: text('the note').optional(),
+});
+export type Material = z.infer<typeof materialSchema>;
+
+/** When a preparation task is due, counted back from the session. */
+export const preparationDue = ['two-weeks-before', 'week-before', 'day-before', 'on-the-day'] as const;
+export type PreparationDue = (typeof preparationDue)[number];
+
+/** A task the trainer does before the session. */
+export const preparationSchema = z.object({
+  /** The task, as an instruction: "Print one worksheet per participant". */
+  task: text('the preparation task'),
+  /** When it is due. */
+  due: oneOf(preparationDue, 'when the task is due'),
+});
+export type PreparationTask = z.infer<typeof preparationSchema>;
+
+/** A question participants often ask, and a good answer. */
+export const commonQuestionSchema = z.object({
+  question: text('the question'),
+  answer: text('the answer'),
+});
+
+/**
+ * Notes for the facilitator on one agenda item. Never shown on participant pages.
+ */
+export const facilitatorNoteSchema = z.object({
+  /** What to say, in the facilitator's own words: the gist, not a script to read. */
+  say: text('what the facilitator says'),
+  /** What to watch for in the room while this item runs. */
+  watchFor: list(text('a thing to watch for'), 'things to watch for', 1),
+  /** Questions participants often ask here, with answers. */
+  questions: z.array(commonQuestionSchema).default([]),
+  /** How to adapt this item when the group is running late (only where it differs from the module's general advice). */
+  ifLate: text('advice for a group running late').optional(),
+  /** How to run this item online (only where it differs from the module's general advice). */
+  online: text('advice for online delivery').optional(),
+  /** How to run this item with interpretation or in a bilingual room (only where it differs). */
+  interpreted: text('advice for interpreted rooms').optional(),
+});
+export type FacilitatorNote = z.infer<typeof facilitatorNoteSchema>;
+
+/** How a whole module adapts, for the three situations every trainer meets. */
+export const adaptationsSchema = z.object({
+  /** Which items to shrink or cut first when the group runs late, and what must not be cut. */
+  runningLate: text('advice for a group running late'),
+  /** How the module runs online: tools, breakout rooms, timing changes. */
+  online: text('advice for online delivery'),
+  /** How the module runs with interpretation or in a bilingual room. */
+  interpreted: text('advice for interpreted or bilingual rooms'),
+});
+
+/** Problem text used when a field that needs a list is not one. */
+export const listHint = (what: string, input: unknown) => problemText(what, input, 'write one entry per line, starting with "- ".');
