@@ -14,6 +14,8 @@ export default defineConfig({
       title: 'Distributed Organizing',
       description: 'A 16–20 hour training on distributed organizing for worker organizations: modules, activities, case studies and facilitator guides.',
       favicon: '/favicon.svg',
+      customCss: ['./src/styles/custom.css'],
+      routeMiddleware: './src/routeData.ts',
       lastUpdated: false,
       pagination: false,
       sidebar: [

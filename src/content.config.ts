@@ -15,15 +15,21 @@ import { moduleSchema } from './schemas/module.ts';
 import { practiceSchema } from './schemas/practice.ts';
 
 const ref = reference as unknown as ReferenceBuilder;
-const mdx = (folder: string) => glob({ base: `./content/${folder}`, pattern: '**/[^_]*.mdx' });
+
+/**
+ * Where the content lives. `content/` by default; tests point `CURRICULUM_CONTENT` at a
+ * fixture folder to build a tiny site and read what the build reports.
+ */
+const root = process.env['CURRICULUM_CONTENT'] ?? './content';
+const mdx = (folder: string) => glob({ base: `${root}/${folder}`, pattern: '**/[^_]*.mdx' });
 
 export const collections = {
   /** Starlight's own pages (content/docs): the long-form pages that need no custom layout. */
-  docs: defineCollection({ loader: glob({ base: './content/docs', pattern: '**/[^_]*.{md,mdx}' }), schema: docsSchema() }),
+  docs: defineCollection({ loader: glob({ base: `${root}/docs`, pattern: '**/[^_]*.{md,mdx}' }), schema: docsSchema() }),
   modules: defineCollection({ loader: mdx('modules'), schema: moduleSchema(ref) }),
   activities: defineCollection({ loader: mdx('activities'), schema: activitySchema(ref) }),
   caseStudies: defineCollection({ loader: mdx('caseStudies'), schema: caseStudySchema(ref) }),
   practices: defineCollection({ loader: mdx('practices'), schema: practiceSchema }),
-  glossary: defineCollection({ loader: glob({ base: './content/glossary', pattern: '*.yaml' }), schema: glossarySchema(ref) }),
+  glossary: defineCollection({ loader: glob({ base: `${root}/glossary`, pattern: '*.yaml' }), schema: glossarySchema(ref) }),
   guides: defineCollection({ loader: mdx('guides'), schema: guideSchema }),
 };

@@ -57,3 +57,8 @@ export function formatSchemaIssue(file: string, issue: { path: readonly Property
   }
   return `${file} → ${field}: expected a valid value; found something else (${issue.message}). Fix: compare the field with the schema in src/schemas/.`;
 }
+
+/** Formats every schema issue of one file, once each (zod can report one mistake twice). */
+export function formatSchemaIssues(file: string, issues: readonly Parameters<typeof formatSchemaIssue>[1][]): string[] {
+  return [...new Set(issues.map((issue) => formatSchemaIssue(file, issue)))];
+}

@@ -138,7 +138,9 @@ export function checkCurriculum(input: CurriculumInput, options: RuleOptions): C
         const activity = item.activity ? activitiesById.get(item.activity.id) : undefined;
         return activity?.data.practices.some((p) => p.id === ref.id) ?? false;
       });
-      if (!taught && practiceIds.has(ref.id)) {
+      // A missing activity is reported above; do not report its consequence twice.
+      const unresolved = module.agenda.some((item) => item.activity && !activityIds.has(item.activity.id));
+      if (!taught && !unresolved && practiceIds.has(ref.id)) {
         problems.push(
           problem(
             file,
@@ -198,7 +200,7 @@ export function checkCurriculum(input: CurriculumInput, options: RuleOptions): C
         'content/modules/',
         'minutes (all modules)',
         `a curriculum of 16–20 hours (${CURRICULUM_MINUTES.min}–${CURRICULUM_MINUTES.max} minutes)`,
-        `${total} minutes (${formatDuration(total)}) across ${input.modules.length} modules`,
+        `${total} minutes (${formatDuration(total)}) across ${input.modules.length === 1 ? '1 module' : `${input.modules.length} modules`}`,
         `${direction} so the total falls in range.`,
         options.lengthRule,
       ),

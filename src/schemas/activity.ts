@@ -1,6 +1,6 @@
 /** A hands-on activity: what a group does in the room, and the artifact it keeps. */
 import { z } from 'astro/zod';
-import { list, oneOf, text, wholeMinutes, wholeNumber, type ReferenceBuilder } from './fields.ts';
+import { fields, list, oneOf, text, wholeMinutes, wholeNumber, type ReferenceBuilder } from './fields.ts';
 import { materialSchema } from './shared.ts';
 
 /** Where an activity can run. */
@@ -10,7 +10,7 @@ export type ActivitySetting = (typeof activitySettings)[number];
 /** How a worksheet section is laid out for writing by hand. */
 export const worksheetFieldKinds = ['lines', 'table', 'checklist'] as const;
 
-export const worksheetSectionSchema = z.object({
+export const worksheetSectionSchema = fields('a worksheet section', {
   /** Section heading, e.g. "My story of self". */
   heading: text('the section heading'),
   /** One or two sentences of instruction for filling it in. */
@@ -24,7 +24,7 @@ export const worksheetSectionSchema = z.object({
 });
 
 export const activitySchema = (reference: ReferenceBuilder) =>
-  z.object({
+  fields('an activity', {
     /** Activity name. */
     title: text('the activity title'),
     /** Purpose: one or two sentences on why the group does this. */
@@ -34,7 +34,7 @@ export const activitySchema = (reference: ReferenceBuilder) =>
     /** Total minutes; must equal the sum of the steps. */
     minutes: wholeMinutes('the activity length'),
     /** How many people it works for. */
-    groupSize: z.object({
+    groupSize: fields('the group size (min and max)', {
       min: wholeNumber('the smallest group size', 1),
       max: wholeNumber('the largest group size', 1),
     }),
@@ -45,7 +45,7 @@ export const activitySchema = (reference: ReferenceBuilder) =>
     /** What to bring. */
     materials: list(materialSchema, 'materials', 1),
     /** The thing the organization keeps afterwards. */
-    artifact: z.object({
+    artifact: fields('the artifact (name and description)', {
       /** Its name, e.g. "Pathway map". */
       name: text('the artifact name'),
       /** What it is and how the organization uses it after the training. */
@@ -53,7 +53,7 @@ export const activitySchema = (reference: ReferenceBuilder) =>
     }),
     /** Numbered steps, each with whole minutes. */
     steps: list(
-      z.object({
+      fields('a step', {
         title: text('the step title'),
         minutes: wholeMinutes('the step length'),
         /** What the facilitator and participants do in this step. */
@@ -66,7 +66,7 @@ export const activitySchema = (reference: ReferenceBuilder) =>
     debrief: list(text('a debrief question'), 'debrief questions', 2),
     /** Other ways to run it; include one with `setting: online` unless the activity is online-only. */
     variations: list(
-      z.object({
+      fields('a variation', {
         name: text('the variation name'),
         setting: oneOf(activitySettings, 'the variation setting').default('both'),
         description: text('the variation description'),
@@ -79,7 +79,7 @@ export const activitySchema = (reference: ReferenceBuilder) =>
     /** Common ways it goes wrong. */
     traps: list(text('a trap'), 'traps', 1),
     /** The printable worksheet for the artifact (participants fill it in). */
-    worksheet: z.object({
+    worksheet: fields('the worksheet', {
       /** Short instructions at the top of the worksheet. */
       instructions: text('the worksheet instructions'),
       sections: list(worksheetSectionSchema, 'worksheet sections', 1),

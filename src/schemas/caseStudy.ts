@@ -4,7 +4,7 @@
  * common patterns; they name no real organization or person and say so on the page.
  */
 import { z } from 'astro/zod';
-import { list, oneOf, text, year, type ReferenceBuilder } from './fields.ts';
+import { fields, list, oneOf, text, year, type ReferenceBuilder } from './fields.ts';
 import { sourceSchema } from './shared.ts';
 
 export const caseKinds = ['documented', 'composite'] as const;
@@ -27,7 +27,7 @@ export const caseSectors = [
 ] as const;
 
 export const caseStudySchema = (reference: ReferenceBuilder) =>
-  z.object({
+  fields('a case study', {
     /** Page title, e.g. "Neighborhood teams in the 2008 Obama campaign". */
     title: text('the case title'),
     /** Documented (real, sourced) or composite (illustrative). */
@@ -39,7 +39,7 @@ export const caseStudySchema = (reference: ReferenceBuilder) =>
     /** Where, e.g. "California, United States". */
     region: text('the region'),
     /** The years the case covers. */
-    years: z.object({ start: year('the first year'), end: year('the last year').optional() }),
+    years: fields('the years (start and end)', { start: year('the first year'), end: year('the last year').optional() }),
     /** Practices the case illustrates. */
     practices: list(reference('practices'), 'practices', 1),
     /** Two or three sentences shown in lists. */

@@ -105,3 +105,20 @@ export interface EntryReference<C extends CollectionName = CollectionName> {
 
 /** Builds the schema of a reference to one collection. */
 export type ReferenceBuilder = <C extends CollectionName>(collection: C) => z.ZodType<EntryReference<C>, unknown>;
+
+/**
+ * A group of fields that accepts only the documented ones, so a misspelt optional field
+ * ("shrinkto") is reported instead of silently ignored.
+ */
+export function fields<S extends z.core.$ZodLooseShape>(what: string, shape: S) {
+  return z.strictObject(shape, {
+    error: (issue) => {
+      if (issue.code === 'unrecognized_keys') {
+        const keys = issue.keys.map((k) => `"${k}"`).join(', ');
+        return `expected only the documented fields of ${what}; found ${keys}. Fix: check the spelling against src/schemas/, or remove the field.`;
+      }
+      const fix = issue.input === undefined ? `add ${what}; src/schemas/ lists its fields.` : `write ${what} as indented fields (name: value).`;
+      return problemText(what, issue.input, fix);
+    },
+  });
+}

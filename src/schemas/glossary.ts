@@ -1,9 +1,9 @@
 /** A glossary term: one YAML file per term in `content/glossary/`; the file name is its id. */
 import { z } from 'astro/zod';
-import { text, type ReferenceBuilder } from './fields.ts';
+import { fields, text, type ReferenceBuilder } from './fields.ts';
 
 export const glossarySchema = (reference: ReferenceBuilder) =>
-  z.object({
+  fields('a glossary term', {
     /** The term as it appears in text, e.g. "One-on-one". */
     term: text('the term'),
     /** A plain-language definition in one to three sentences. */

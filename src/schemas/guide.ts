@@ -1,10 +1,9 @@
 /** A general facilitator guide (preparing a training, room set-up, language access…). */
-import { z } from 'astro/zod';
-import { oneOf, text, wholeNumber } from './fields.ts';
+import { fields, oneOf, text, wholeNumber } from './fields.ts';
 
 export const guideAudiences = ['trainers', 'participants', 'organizations'] as const;
 
-export const guideSchema = z.object({
+export const guideSchema = fields('a guide', {
   /** Page title. */
   title: text('the guide title'),
   /** One sentence shown in lists and search results. */

@@ -3,7 +3,7 @@
  * The opening and closing sessions are modules too (`kind: opening | closing`).
  */
 import { z } from 'astro/zod';
-import { list, oneOf, text, wholeMinutes, wholeNumber, type ReferenceBuilder } from './fields.ts';
+import { fields, list, oneOf, text, wholeMinutes, wholeNumber, type ReferenceBuilder } from './fields.ts';
 import { adaptationsSchema, facilitatorNoteSchema, materialSchema, preparationSchema, sourceSchema } from './shared.ts';
 
 /** How the room is arranged during an agenda item. */
@@ -14,7 +14,7 @@ export type AgendaItemKind = (typeof agendaItemKinds)[number];
 export const moduleKinds = ['opening', 'module', 'closing'] as const;
 
 export const agendaItemSchema = (reference: ReferenceBuilder) =>
-  z.object({
+  fields('an agenda item', {
     /** What the item is called on the agenda, e.g. "Story of self: writing time". */
     title: text('the agenda item title'),
     /** Whole minutes the item takes. The module's length is the sum of these. */
@@ -34,7 +34,7 @@ export const agendaItemSchema = (reference: ReferenceBuilder) =>
   });
 
 export const moduleSchema = (reference: ReferenceBuilder) =>
-  z.object({
+  fields('a module', {
     /** Position in the training (0 = opening). Unique across modules. */
     order: wholeNumber('the module position', 0),
     /** Opening session, a teaching module, or the closing session. */

@@ -1,8 +1,8 @@
 /** A practice in the taxonomy: something organizers do that the training teaches. */
 import { z } from 'astro/zod';
-import { text, wholeNumber } from './fields.ts';
+import { fields, text, wholeNumber } from './fields.ts';
 
-export const practiceSchema = z.object({
+export const practiceSchema = fields('a practice', {
   /** Short name, e.g. "Public narrative". */
   title: text('the practice name'),
   /** One or two sentences: what the practice is and why it distributes leadership. */

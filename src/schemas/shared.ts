@@ -1,9 +1,9 @@
 /** Building blocks used by more than one content schema. */
 import { z } from 'astro/zod';
-import { list, oneOf, problemText, text, webAddress, wholeNumber, year } from './fields.ts';
+import { fields, list, oneOf, text, webAddress, wholeNumber, year } from './fields.ts';
 
 /** A public source a page cites. */
-export const sourceSchema = z.object({
+export const sourceSchema = fields('a source', {
   /** Author(s) as they appear on the work, e.g. "Marshall Ganz" or "Hahrie Han; Elizabeth McKenna". */
   author: text('the author'),
   /** Title of the book, article, report or page. */
@@ -21,7 +21,7 @@ export type Source = z.infer<typeof sourceSchema>;
 export const materialUnits = ['room', 'participant', 'group', 'pair', 'facilitator'] as const;
 
 /** Something the trainer must bring or set up. */
-export const materialSchema = z.object({
+export const materialSchema = fields('a material', {
   /** What it is, e.g. "Flip-chart paper". Items with the same name are merged in checklists. */
   item: text('the material name'),
   /** How many, if it matters. Counted per `per`. */
@@ -38,7 +38,7 @@ export const preparationDue = ['two-weeks-before', 'week-before', 'day-before', 
 export type PreparationDue = (typeof preparationDue)[number];
 
 /** A task the trainer does before the session. */
-export const preparationSchema = z.object({
+export const preparationSchema = fields('a preparation task', {
   /** The task, as an instruction: "Print one worksheet per participant". */
   task: text('the preparation task'),
   /** When it is due. */
@@ -47,7 +47,7 @@ export const preparationSchema = z.object({
 export type PreparationTask = z.infer<typeof preparationSchema>;
 
 /** A question participants often ask, and a good answer. */
-export const commonQuestionSchema = z.object({
+export const commonQuestionSchema = fields('a common question', {
   question: text('the question'),
   answer: text('the answer'),
 });
@@ -55,7 +55,7 @@ export const commonQuestionSchema = z.object({
 /**
  * Notes for the facilitator on one agenda item. Never shown on participant pages.
  */
-export const facilitatorNoteSchema = z.object({
+export const facilitatorNoteSchema = fields('the facilitator notes', {
   /** What to say, in the facilitator's own words: the gist, not a script to read. */
   say: text('what the facilitator says'),
   /** What to watch for in the room while this item runs. */
@@ -72,7 +72,7 @@ export const facilitatorNoteSchema = z.object({
 export type FacilitatorNote = z.infer<typeof facilitatorNoteSchema>;
 
 /** How a whole module adapts, for the three situations every trainer meets. */
-export const adaptationsSchema = z.object({
+export const adaptationsSchema = fields('the adaptations', {
   /** Which items to shrink or cut first when the group runs late, and what must not be cut. */
   runningLate: text('advice for a group running late'),
   /** How the module runs online: tools, breakout rooms, timing changes. */
@@ -80,6 +80,3 @@ export const adaptationsSchema = z.object({
   /** How the module runs with interpretation or in a bilingual room. */
   interpreted: text('advice for interpreted or bilingual rooms'),
 });
-
-/** Problem text used when a field that needs a list is not one. */
-export const listHint = (what: string, input: unknown) => problemText(what, input, 'write one entry per line, starting with "- ".');

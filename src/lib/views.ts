@@ -1,0 +1,126 @@
+/**
+ * What pages show, computed from the curriculum. Templates lay these rows out; they do
+ * not add minutes, sort or filter themselves.
+ */
+import { formatClock, formatDuration, runOfShow } from './agenda.ts';
+import type { Activity, AgendaItem, CaseStudy, Curriculum, Module, Practice } from './curriculum.ts';
+import { lookup } from './curriculum.ts';
+import type { Material, PreparationTask } from '../schemas/shared.ts';
+import { agendaKindLabel, dueLabel, dueOrder } from './labels.ts';
+
+/** The start time facilitator pages use when no schedule says otherwise. */
+export const DEFAULT_START = 9 * 60;
+
+export interface AgendaRow {
+  number: number;
+  anchor: string;
+  title: string;
+  description: string | undefined;
+  kind: string;
+  isBreak: boolean;
+  minutes: number;
+  duration: string;
+  optional: boolean;
+  /** "Optional: can shrink to 5 min" / "Optional: can be cut". */
+  optionalNote: string | undefined;
+  activity: { title: string; url: string } | undefined;
+}
+
+export interface RunOfShowRow extends AgendaRow {
+  start: string;
+  end: string;
+  /** Minutes from the module start to the item's start. */
+  offset: number;
+  item: AgendaItem;
+}
+
+function optionalNote(item: AgendaItem): string | undefined {
+  if (!item.optional) return undefined;
+  return item.shrinkTo ? `Optional: can shrink to ${formatDuration(item.shrinkTo)}` : 'Optional: can be cut';
+}
+
+/** Rows of a module's agenda for participants: durations, no clock, no notes. */
+export function agendaRows(curriculum: Curriculum, module: Module): AgendaRow[] {
+  return module.agenda.map((item) => {
+    const activity = item.activityId ? lookup(curriculum.activities, item.activityId, 'activity') : undefined;
+    return {
+      number: item.number,
+      anchor: item.anchor,
+      title: item.title,
+      description: item.description,
+      kind: agendaKindLabel[item.kind],
+      isBreak: item.kind === 'break',
+      minutes: item.minutes,
+      duration: formatDuration(item.minutes),
+      optional: item.optional,
+      optionalNote: optionalNote(item),
+      activity: activity ? { title: activity.title, url: activity.url } : undefined,
+    };
+  });
+}
+
+/** Rows of a module's run-of-show for facilitators: clock times from `start`. */
+export function runOfShowRows(curriculum: Curriculum, module: Module, start: number = DEFAULT_START): RunOfShowRow[] {
+  const rows = agendaRows(curriculum, module);
+  return runOfShow(module.agenda, start).map((placed, i) => {
+    const row = rows[i];
+    if (!row) throw new Error('agenda rows and run of show differ in length');
+    return { ...row, start: formatClock(placed.start), end: formatClock(placed.end), offset: placed.start - start, item: module.agenda[i] as AgendaItem };
+  });
+}
+
+export interface OverviewRow {
+  module: Module;
+  number: string;
+  duration: string;
+  runningTotal: string;
+  practices: Practice[];
+  activities: Activity[];
+}
+
+/** The curriculum overview: every module with its length and the running total. */
+export function overviewRows(curriculum: Curriculum): OverviewRow[] {
+  let running = 0;
+  return curriculum.modules.map((module) => {
+    running += module.minutes;
+    return {
+      module,
+      number: module.kind === 'opening' ? 'Opening' : module.kind === 'closing' ? 'Closing' : `Module ${module.order}`,
+      duration: formatDuration(module.minutes),
+      runningTotal: formatDuration(running),
+      practices: module.practiceIds.map((id) => lookup(curriculum.practices, id, 'practice')),
+      activities: module.activityIds.map((id) => lookup(curriculum.activities, id, 'activity')),
+    };
+  });
+}
+
+/** The label a module is known by in lists: "Module 3", "Opening", "Closing". */
+export function moduleLabel(curriculum: Curriculum, module: Module): string {
+  const row = overviewRows(curriculum).find((r) => r.module.id === module.id);
+  return row ? row.number : module.title;
+}
+
+/** Entries of a collection, in the order of the ids given. */
+export function pick<T extends { id: string }>(entries: readonly T[], ids: readonly string[], what: string): T[] {
+  return ids.map((id) => lookup(entries, id, what));
+}
+
+/** Preparation tasks grouped by when they are due, earliest first; empty groups left out. */
+export function preparationByDue(tasks: readonly PreparationTask[]): { due: string; tasks: string[] }[] {
+  return dueOrder
+    .map((due) => ({ due: dueLabel[due], tasks: tasks.filter((t) => t.due === due).map((t) => t.task) }))
+    .filter((group) => group.tasks.length > 0);
+}
+
+/** "Flip-chart paper — 6", "Worksheet — 1 per participant". */
+export function materialLabel(material: Material): string {
+  const note = material.note ? ` (${material.note})` : '';
+  if (material.quantity === undefined) return `${material.item}${note}`;
+  const per = material.per === 'room' ? '' : ` per ${material.per}`;
+  return `${material.item} — ${material.quantity}${per}${note}`;
+}
+
+/** Cases a module assigns, then the modules that use a case: both directions, for links. */
+export function casesOf(curriculum: Curriculum, module: Module): CaseStudy[] {
+  return pick(curriculum.caseStudies, module.caseStudyIds, 'case study');
+}

@@ -1,0 +1,24 @@
+/**
+ * Adds the training's sessions to Starlight's sidebar, from the curriculum data, so the
+ * sidebar always matches the content. The current module stays highlighted on both its
+ * participant and facilitator pages.
+ */
+import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
+import { getCurriculum } from './data/curriculum.ts';
+import { href } from './components/href.ts';
+import { sidebarSessions } from './lib/sidebar.ts';
+
+export const onRequest = defineRouteMiddleware(async (context) => {
+  const route = context.locals.starlightRoute;
+  const curriculum = await getCurriculum();
+  const sessions = sidebarSessions(curriculum, context.url.pathname, href);
+  const group = {
+    type: 'group' as const,
+    label: 'Sessions',
+    collapsed: false,
+    badge: undefined,
+    entries: sessions.map((s) => ({ type: 'link' as const, label: s.label, href: s.href, isCurrent: s.isCurrent, badge: undefined, attrs: {} })),
+  };
+  const [first, ...rest] = route.sidebar;
+  route.sidebar = first ? [first, group, ...rest] : [group];
+});
