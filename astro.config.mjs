@@ -12,21 +12,31 @@ export default defineConfig({
   integrations: [
     starlight({
       title: 'Distributed Organizing',
-      description: 'A 16–20 hour training on distributed organizing for worker organizations: modules, activities, case studies and facilitator guides.',
+      description:
+        'A 16–20 hour training on distributed organizing for worker organizations: modules, activities, case studies and facilitator guides.',
       favicon: '/favicon.svg',
       customCss: ['./src/styles/custom.css'],
       routeMiddleware: './src/routeData.ts',
       lastUpdated: false,
       pagination: false,
       sidebar: [
-        { label: 'Start here', items: [{ label: 'Home', link: '/' }, { label: 'Curriculum overview', link: '/curriculum/' }] },
-        { label: 'Library', items: [
-          { label: 'Activities', link: '/activities/' },
-          { label: 'Case studies', link: '/cases/' },
-          { label: 'Practices', link: '/practices/' },
-          { label: 'Glossary', link: '/glossary/' },
-          { label: 'Guides for trainers', link: '/guides/' },
-        ] },
+        {
+          label: 'Start here',
+          items: [
+            { label: 'Home', link: '/' },
+            { label: 'Curriculum overview', link: '/curriculum/' },
+          ],
+        },
+        {
+          label: 'Library',
+          items: [
+            { label: 'Activities', link: '/activities/' },
+            { label: 'Case studies', link: '/cases/' },
+            { label: 'Practices', link: '/practices/' },
+            { label: 'Glossary', link: '/glossary/' },
+            { label: 'Guides for trainers', link: '/guides/' },
+          ],
+        },
       ],
     }),
     mdx(),

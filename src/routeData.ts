@@ -17,7 +17,14 @@ export const onRequest = defineRouteMiddleware(async (context) => {
     label: 'Sessions',
     collapsed: false,
     badge: undefined,
-    entries: sessions.map((s) => ({ type: 'link' as const, label: s.label, href: s.href, isCurrent: s.isCurrent, badge: undefined, attrs: {} })),
+    entries: sessions.map((s) => ({
+      type: 'link' as const,
+      label: s.label,
+      href: s.href,
+      isCurrent: s.isCurrent,
+      badge: undefined,
+      attrs: {},
+    })),
   };
   const [first, ...rest] = route.sidebar;
   route.sidebar = first ? [first, group, ...rest] : [group];

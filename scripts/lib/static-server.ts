@@ -47,7 +47,11 @@ export async function startServer({ port = 0, root = 'dist' }: { port?: number; 
   });
   await new Promise<void>((ok, fail) => {
     server.once('error', (error: NodeJS.ErrnoException) =>
-      fail(error.code === 'EADDRINUSE' ? new Error(`Port ${port} is in use. Stop the other server or choose another port with --port.`) : error),
+      fail(
+        error.code === 'EADDRINUSE'
+          ? new Error(`Port ${port} is in use. Stop the other server or choose another port with --port.`)
+          : error,
+      ),
     );
     server.listen(port, '127.0.0.1', () => ok());
   });

@@ -4,7 +4,16 @@
  * Pages read this object; they never query collections or compute times themselves.
  */
 import { coreMinutes, shortestMinutes, totalMinutes } from './agenda.ts';
-import type { ActivityData, AgendaItemData, CaseStudyData, CurriculumInput, GlossaryData, GuideData, ModuleData, PracticeData } from './content-types.ts';
+import type {
+  ActivityData,
+  AgendaItemData,
+  CaseStudyData,
+  CurriculumInput,
+  GlossaryData,
+  GuideData,
+  ModuleData,
+  PracticeData,
+} from './content-types.ts';
 import { paths } from './urls.ts';
 
 type WithoutRefs<T, K extends keyof T> = Omit<T, K>;
@@ -158,7 +167,9 @@ export function linkCurriculum(input: CurriculumInput): Curriculum {
     .map(({ id, data }) => ({ ...data, id, url: paths.term(id), practiceIds: ids(data.practices) }))
     .sort((a, b) => a.term.localeCompare(b.term));
 
-  const guides: Guide[] = input.guides.map(({ id, file, data }) => ({ ...data, id, file, url: paths.guide(id) })).sort((a, b) => a.order - b.order);
+  const guides: Guide[] = input.guides
+    .map(({ id, file, data }) => ({ ...data, id, file, url: paths.guide(id) }))
+    .sort((a, b) => a.order - b.order);
 
   return { totalMinutes: totalMinutes(modules), modules, activities, caseStudies, practices, glossary, guides };
 }

@@ -49,7 +49,10 @@ export function fieldPath(path: readonly PropertyKey[]): string {
  * `expected …; found …. Fix: …`; anything else (an unknown field, say) is wrapped so the
  * line still reads the same way.
  */
-export function formatSchemaIssue(file: string, issue: { path: readonly PropertyKey[]; message: string; code?: string; keys?: readonly string[] }): string {
+export function formatSchemaIssue(
+  file: string,
+  issue: { path: readonly PropertyKey[]; message: string; code?: string; keys?: readonly string[] },
+): string {
   const field = fieldPath(issue.path);
   if (issue.message.startsWith('expected ')) return `${file} → ${field}: ${issue.message}`;
   if (issue.code === 'unrecognized_keys' && issue.keys) {

@@ -5,7 +5,13 @@
 import { z } from 'astro/zod';
 import type { Curriculum } from './curriculum.ts';
 
-const sourceShape = z.object({ author: z.string(), title: z.string(), publisher: z.string(), year: z.number().int(), url: z.string().optional() });
+const sourceShape = z.object({
+  author: z.string(),
+  title: z.string(),
+  publisher: z.string(),
+  year: z.number().int(),
+  url: z.string().optional(),
+});
 
 export const curriculumExportSchema = z.object({
   totalMinutes: z.number().int(),
@@ -18,7 +24,16 @@ export const curriculumExportSchema = z.object({
       minutes: z.number().int().positive(),
       practices: z.array(z.string()),
       objectives: z.array(z.string()),
-      agenda: z.array(z.object({ title: z.string(), minutes: z.number().int().positive(), kind: z.string(), activity: z.string().nullable(), optional: z.boolean(), shrinkTo: z.number().int().nullable() })),
+      agenda: z.array(
+        z.object({
+          title: z.string(),
+          minutes: z.number().int().positive(),
+          kind: z.string(),
+          activity: z.string().nullable(),
+          optional: z.boolean(),
+          shrinkTo: z.number().int().nullable(),
+        }),
+      ),
       caseStudies: z.array(z.string()),
       url: z.string().startsWith('/'),
       facilitatorUrl: z.string().startsWith('/'),
@@ -70,7 +85,14 @@ export function exportCurriculum(curriculum: Curriculum): CurriculumExport {
       minutes: m.minutes,
       practices: m.practiceIds,
       objectives: m.objectives,
-      agenda: m.agenda.map((item) => ({ title: item.title, minutes: item.minutes, kind: item.kind, activity: item.activityId ?? null, optional: item.optional, shrinkTo: item.shrinkTo ?? null })),
+      agenda: m.agenda.map((item) => ({
+        title: item.title,
+        minutes: item.minutes,
+        kind: item.kind,
+        activity: item.activityId ?? null,
+        optional: item.optional,
+        shrinkTo: item.shrinkTo ?? null,
+      })),
       caseStudies: m.caseStudyIds,
       url: m.url,
       facilitatorUrl: m.facilitatorUrl,
@@ -97,7 +119,13 @@ export function exportCurriculum(curriculum: Curriculum): CurriculumExport {
       years: { start: c.years.start, end: c.years.end ?? null },
       practices: c.practiceIds,
       modules: c.moduleIds,
-      sources: c.sources.map((s) => ({ author: s.author, title: s.title, publisher: s.publisher, year: s.year, ...(s.url ? { url: s.url } : {}) })),
+      sources: c.sources.map((s) => ({
+        author: s.author,
+        title: s.title,
+        publisher: s.publisher,
+        year: s.year,
+        ...(s.url ? { url: s.url } : {}),
+      })),
       url: c.url,
     })),
     practices: curriculum.practices.map((p) => ({ id: p.id, title: p.title, url: p.url })),

@@ -85,7 +85,11 @@ export function caseFacts(study: CaseStudy, practices: readonly Practice[]): { l
 /** "2 modules, 3 activities, 4 cases". */
 export function practiceCounts(practice: Practice): string {
   const n = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
-  return [n(practice.moduleIds.length, 'module', 'modules'), n(practice.activityIds.length, 'activity', 'activities'), n(practice.caseStudyIds.length, 'case', 'cases')].join(', ');
+  return [
+    n(practice.moduleIds.length, 'module', 'modules'),
+    n(practice.activityIds.length, 'activity', 'activities'),
+    n(practice.caseStudyIds.length, 'case', 'cases'),
+  ].join(', ');
 }
 
 export interface HomeModel {

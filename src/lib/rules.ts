@@ -82,7 +82,15 @@ export function checkCurriculum(input: CurriculumInput, options: RuleOptions): C
   for (const { file, data: module } of input.modules) {
     const other = seenOrders.get(module.order);
     if (other !== undefined) {
-      problems.push(problem(file, 'order', 'a position no other module uses', `${module.order}, also used by ${other}`, 'give each module its own order number.'));
+      problems.push(
+        problem(
+          file,
+          'order',
+          'a position no other module uses',
+          `${module.order}, also used by ${other}`,
+          'give each module its own order number.',
+        ),
+      );
     } else seenOrders.set(module.order, file);
 
     const sum = totalMinutes(module.agenda);
@@ -98,7 +106,15 @@ export function checkCurriculum(input: CurriculumInput, options: RuleOptions): C
       );
     }
     if (module.kind === 'module' && module.practices.length === 0) {
-      problems.push(problem(file, 'practices', 'at least one practice the module teaches', 'none', 'list the practice ids (content/practices/) the module teaches.'));
+      problems.push(
+        problem(
+          file,
+          'practices',
+          'at least one practice the module teaches',
+          'none',
+          'list the practice ids (content/practices/) the module teaches.',
+        ),
+      );
     }
     module.practices.forEach((ref, i) => checkReference(problems, file, `practices[${i}]`, ref, practiceIds, 'practices'));
     module.caseStudies.forEach((ref, i) => checkReference(problems, file, `caseStudies[${i}]`, ref, caseIds, 'caseStudies'));
@@ -106,16 +122,48 @@ export function checkCurriculum(input: CurriculumInput, options: RuleOptions): C
     module.agenda.forEach((item, i) => {
       const at = `agenda[${i}]`;
       if (item.optional && item.shrinkTo === undefined) {
-        problems.push(problem(file, `${at}.shrinkTo`, 'the fewest minutes this optional item can shrink to (0 if it can be cut)', 'nothing (the field is missing)', 'add shrinkTo: 0, or the shortest useful length.'));
+        problems.push(
+          problem(
+            file,
+            `${at}.shrinkTo`,
+            'the fewest minutes this optional item can shrink to (0 if it can be cut)',
+            'nothing (the field is missing)',
+            'add shrinkTo: 0, or the shortest useful length.',
+          ),
+        );
       }
       if (item.optional && item.shrinkTo !== undefined && item.shrinkTo >= item.minutes) {
-        problems.push(problem(file, `${at}.shrinkTo`, `fewer minutes than the item's ${item.minutes}`, `${item.shrinkTo}`, `lower shrinkTo below ${item.minutes}, or make the item core (optional: false).`));
+        problems.push(
+          problem(
+            file,
+            `${at}.shrinkTo`,
+            `fewer minutes than the item's ${item.minutes}`,
+            `${item.shrinkTo}`,
+            `lower shrinkTo below ${item.minutes}, or make the item core (optional: false).`,
+          ),
+        );
       }
       if (!item.optional && item.shrinkTo !== undefined) {
-        problems.push(problem(file, `${at}.shrinkTo`, 'no shrinkTo on a core item (core items are never cut)', `${item.shrinkTo}`, 'remove shrinkTo, or mark the item optional: true.'));
+        problems.push(
+          problem(
+            file,
+            `${at}.shrinkTo`,
+            'no shrinkTo on a core item (core items are never cut)',
+            `${item.shrinkTo}`,
+            'remove shrinkTo, or mark the item optional: true.',
+          ),
+        );
       }
       if (item.kind === 'break' && item.activity) {
-        problems.push(problem(file, `${at}.activity`, 'no activity on a break', `"${item.activity.id}"`, 'move the activity to a non-break item, or change the kind.'));
+        problems.push(
+          problem(
+            file,
+            `${at}.activity`,
+            'no activity on a break',
+            `"${item.activity.id}"`,
+            'move the activity to a non-break item, or change the kind.',
+          ),
+        );
       }
       checkReference(problems, file, `${at}.activity`, item.activity, activityIds, 'activities');
       const activity = item.activity ? activitiesById.get(item.activity.id) : undefined;
@@ -158,31 +206,76 @@ export function checkCurriculum(input: CurriculumInput, options: RuleOptions): C
   for (const { file, data: activity } of input.activities) {
     const sum = totalMinutes(activity.steps);
     if (sum !== activity.minutes) {
-      problems.push(problem(file, 'minutes', `the sum of the steps (${sum} min)`, `${activity.minutes}`, `set minutes to ${sum}, or change the steps so they add up to ${activity.minutes}.`));
+      problems.push(
+        problem(
+          file,
+          'minutes',
+          `the sum of the steps (${sum} min)`,
+          `${activity.minutes}`,
+          `set minutes to ${sum}, or change the steps so they add up to ${activity.minutes}.`,
+        ),
+      );
     }
     if (activity.groupSize.min > activity.groupSize.max) {
-      problems.push(problem(file, 'groupSize', 'min no larger than max', `min ${activity.groupSize.min}, max ${activity.groupSize.max}`, 'swap the two numbers.'));
+      problems.push(
+        problem(
+          file,
+          'groupSize',
+          'min no larger than max',
+          `min ${activity.groupSize.min}, max ${activity.groupSize.max}`,
+          'swap the two numbers.',
+        ),
+      );
     }
     if (activity.setting !== 'online' && !activity.variations.some((v) => v.setting === 'online')) {
-      problems.push(problem(file, 'variations', 'at least one variation with setting: online', 'none for online delivery', 'add a variation that says how to run the activity online, with setting: online.'));
+      problems.push(
+        problem(
+          file,
+          'variations',
+          'at least one variation with setting: online',
+          'none for online delivery',
+          'add a variation that says how to run the activity online, with setting: online.',
+        ),
+      );
     }
     activity.practices.forEach((ref, i) => checkReference(problems, file, `practices[${i}]`, ref, practiceIds, 'practices'));
   }
 
   // Case studies: sources for documented cases; composites name no real organization.
-  const realNames = [...KNOWN_REAL_ORGANIZATIONS, ...input.caseStudies.filter((c) => c.data.kind === 'documented').map((c) => c.data.organization)];
+  const realNames = [
+    ...KNOWN_REAL_ORGANIZATIONS,
+    ...input.caseStudies.filter((c) => c.data.kind === 'documented').map((c) => c.data.organization),
+  ];
   for (const { file, data: study } of input.caseStudies) {
     if (study.kind === 'documented' && study.sources.length < 2) {
-      problems.push(problem(file, 'sources', 'at least 2 public sources for a documented case', `${study.sources.length}`, 'add sources (author, title, publisher, year, url), or mark the case kind: composite and remove real names.'));
+      problems.push(
+        problem(
+          file,
+          'sources',
+          'at least 2 public sources for a documented case',
+          `${study.sources.length}`,
+          'add sources (author, title, publisher, year, url), or mark the case kind: composite and remove real names.',
+        ),
+      );
     }
     if (study.kind === 'composite') {
       const named = realNames.find((name) => study.organization.toLowerCase().includes(name.toLowerCase()));
       if (named) {
-        problems.push(problem(file, 'organization', 'an invented, descriptive name for a composite case', `"${study.organization}", which names the real organization "${named}"`, 'describe the organization generically (e.g. "A regional worker center"), or make the case documented with sources.'));
+        problems.push(
+          problem(
+            file,
+            'organization',
+            'an invented, descriptive name for a composite case',
+            `"${study.organization}", which names the real organization "${named}"`,
+            'describe the organization generically (e.g. "A regional worker center"), or make the case documented with sources.',
+          ),
+        );
       }
     }
     if (study.years.end !== undefined && study.years.end < study.years.start) {
-      problems.push(problem(file, 'years', 'an end year no earlier than the start year', `${study.years.start}–${study.years.end}`, 'swap the years.'));
+      problems.push(
+        problem(file, 'years', 'an end year no earlier than the start year', `${study.years.start}–${study.years.end}`, 'swap the years.'),
+      );
     }
     study.practices.forEach((ref, i) => checkReference(problems, file, `practices[${i}]`, ref, practiceIds, 'practices'));
   }
@@ -194,7 +287,10 @@ export function checkCurriculum(input: CurriculumInput, options: RuleOptions): C
   // The whole curriculum: 16–20 hours of session time.
   const total = input.modules.reduce((sum, m) => sum + m.data.minutes, 0);
   if (total < CURRICULUM_MINUTES.min || total > CURRICULUM_MINUTES.max) {
-    const direction = total < CURRICULUM_MINUTES.min ? `add ${CURRICULUM_MINUTES.min - total} minutes of sessions` : `cut ${total - CURRICULUM_MINUTES.max} minutes`;
+    const direction =
+      total < CURRICULUM_MINUTES.min
+        ? `add ${CURRICULUM_MINUTES.min - total} minutes of sessions`
+        : `cut ${total - CURRICULUM_MINUTES.max} minutes`;
     problems.push(
       problem(
         'content/modules/',

@@ -65,7 +65,13 @@ export function runOfShowRows(curriculum: Curriculum, module: Module, start: num
   return runOfShow(module.agenda, start).map((placed, i) => {
     const row = rows[i];
     if (!row) throw new Error('agenda rows and run of show differ in length');
-    return { ...row, start: formatClock(placed.start), end: formatClock(placed.end), offset: placed.start - start, item: module.agenda[i] as AgendaItem };
+    return {
+      ...row,
+      start: formatClock(placed.start),
+      end: formatClock(placed.end),
+      offset: placed.start - start,
+      item: module.agenda[i] as AgendaItem,
+    };
   });
 }
 

@@ -86,7 +86,8 @@ export function year(what: string) {
 export function webAddress(what: string) {
   return z.url({
     protocol: /^https?$/,
-    error: (issue) => problemText(`${what} as a full web address starting with https://`, issue.input, 'paste the whole address, or leave the field out.'),
+    error: (issue) =>
+      problemText(`${what} as a full web address starting with https://`, issue.input, 'paste the whole address, or leave the field out.'),
   });
 }
 
@@ -117,7 +118,8 @@ export function fields<S extends z.core.$ZodLooseShape>(what: string, shape: S) 
         const keys = issue.keys.map((k) => `"${k}"`).join(', ');
         return `expected only the documented fields of ${what}; found ${keys}. Fix: check the spelling against src/schemas/, or remove the field.`;
       }
-      const fix = issue.input === undefined ? `add ${what}; src/schemas/ lists its fields.` : `write ${what} as indented fields (name: value).`;
+      const fix =
+        issue.input === undefined ? `add ${what}; src/schemas/ lists its fields.` : `write ${what} as indented fields (name: value).`;
       return problemText(what, issue.input, fix);
     },
   });

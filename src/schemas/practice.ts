@@ -1,5 +1,5 @@
 /** A practice in the taxonomy: something organizers do that the training teaches. */
-import { z } from 'astro/zod';
+import type { z } from 'astro/zod';
 import { fields, text, wholeNumber } from './fields.ts';
 
 export const practiceSchema = fields('a practice', {

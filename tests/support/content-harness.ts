@@ -46,7 +46,11 @@ export function readContent(base: string, overlay?: string): Map<string, string>
     // Overlay files replace or add to the base; `_delete.txt` lists base files to remove.
     walk(overlay, overlay);
     const deletions = files.get('_delete.txt') ?? '';
-    for (const line of deletions.split('\n').map((l) => l.trim()).filter(Boolean)) files.delete(line);
+    for (const line of deletions
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean))
+      files.delete(line);
     files.delete('_delete.txt');
     files.delete('expected.txt');
   }

@@ -41,13 +41,23 @@ describe('linkCurriculum', () => {
 describe('page rows', () => {
   it('gives participants durations and activity links, without clock times or notes', () => {
     const rows = agendaRows(curriculum, first);
-    expect(rows[0]).toMatchObject({ number: 1, title: 'Story practice', kind: 'Pairs', duration: '40 min', activity: { title: 'Pairs story', url: '/activities/pairs-story/' } });
+    expect(rows[0]).toMatchObject({
+      number: 1,
+      title: 'Story practice',
+      kind: 'Pairs',
+      duration: '40 min',
+      activity: { title: 'Pairs story', url: '/activities/pairs-story/' },
+    });
     expect(rows[1]?.optionalNote).toBe('Optional: can shrink to 5 min');
     expect(rows[2]?.isBreak).toBe(true);
     expect(JSON.stringify(rows)).not.toContain('watchFor');
   });
   it('gives facilitators clock times from the default 09:00 or a chosen start', () => {
-    expect(runOfShowRows(curriculum, first).slice(0, 3).map((r) => `${r.start}–${r.end}`)).toEqual(['09:00–09:40', '09:40–10:00', '10:00–10:40']);
+    expect(
+      runOfShowRows(curriculum, first)
+        .slice(0, 3)
+        .map((r) => `${r.start}–${r.end}`),
+    ).toEqual(['09:00–09:40', '09:40–10:00', '10:00–10:40']);
     expect(runOfShowRows(curriculum, first, 13 * 60 + 30)[1]?.start).toBe('14:10');
     expect(facilitatorPageModel(first).facts.map((f) => f.value)).toEqual(['10 h', '09:00–19:00', '9 h 40 min', '9 h 45 min']);
   });
@@ -69,7 +79,12 @@ describe('page rows', () => {
     expect(page.extraHeadings.map((h) => h.slug)).toEqual(['objectives', 'agenda', 'activities', 'key-points', 'case-studies']);
   });
   it('groups preparation by when it is due and labels materials', () => {
-    expect(preparationByDue([{ task: 'B', due: 'on-the-day' }, { task: 'A', due: 'week-before' }])).toEqual([
+    expect(
+      preparationByDue([
+        { task: 'B', due: 'on-the-day' },
+        { task: 'A', due: 'week-before' },
+      ]),
+    ).toEqual([
       { due: 'A week before', tasks: ['A'] },
       { due: 'On the day', tasks: ['B'] },
     ]);
@@ -79,7 +94,13 @@ describe('page rows', () => {
   });
   it('labels case facts, sectors, years and group sizes', () => {
     const study = curriculum.caseStudies.find((c) => c.id === 'documented-case')!;
-    expect(caseFacts(study, curriculum.practices).map((f) => f.value)).toEqual(['Example Farm Workers Union', 'Agriculture', 'California', '1965–1970', 'Public narrative']);
+    expect(caseFacts(study, curriculum.practices).map((f) => f.value)).toEqual([
+      'Example Farm Workers Union',
+      'Agriculture',
+      'California',
+      '1965–1970',
+      'Public narrative',
+    ]);
     expect(sectorLabel('domestic-work')).toBe('Domestic work');
     expect(yearsLabel({ start: 2012 })).toBe('2012 onward');
     expect(yearsLabel({ start: 2010, end: 2010 })).toBe('2010');
@@ -104,7 +125,14 @@ describe('curriculum.json export', () => {
     const data = curriculumExportSchema.parse(exportCurriculum(curriculum));
     expect(data.totalMinutes).toBe(1000);
     expect(data.modules[0]).toMatchObject({ id: 'first', url: '/modules/first/', facilitatorUrl: '/modules/first/facilitator/' });
-    expect(data.modules[0]?.agenda[0]).toEqual({ title: 'Story practice', minutes: 40, kind: 'pairs', activity: 'pairs-story', optional: false, shrinkTo: null });
+    expect(data.modules[0]?.agenda[0]).toEqual({
+      title: 'Story practice',
+      minutes: 40,
+      kind: 'pairs',
+      activity: 'pairs-story',
+      optional: false,
+      shrinkTo: null,
+    });
     expect(data.activities[0]).toMatchObject({ id: 'pairs-story', minutes: 30, setting: 'both', groupSize: { min: 2, max: 30 } });
     expect(data.caseStudies.map((c) => [c.id, c.kind, c.sources.length])).toEqual([
       ['composite-case', 'composite', 0],
