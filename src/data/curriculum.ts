@@ -24,7 +24,7 @@ async function load(): Promise<Curriculum> {
     glossary: (await getCollection('glossary')).map(toEntry),
     guides: (await getCollection('guides')).map(toEntry),
   } as CurriculumInput;
-  const problems = checkCurriculum(input, { lengthRule: 'warning' });
+  const problems = checkCurriculum(input, { lengthRule: 'error' });
   const errors = problems.filter((p) => p.severity === 'error');
   for (const warning of problems.filter((p) => p.severity === 'warning')) console.warn(formatProblem(warning));
   if (errors.length > 0) throw new ContentError(errors);
