@@ -16,6 +16,7 @@ export default defineConfig({
         'A 16–20 hour training on distributed organizing for worker organizations: modules, activities, case studies and facilitator guides.',
       favicon: '/favicon.svg',
       customCss: ['./src/styles/custom.css'],
+      components: { Search: './src/components/overrides/Search.astro' },
       routeMiddleware: './src/routeData.ts',
       lastUpdated: false,
       pagination: false,

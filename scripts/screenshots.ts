@@ -11,7 +11,7 @@ const widthArg = Number(process.env['WIDTH'] ?? 1280);
 const heightArg = Number(process.env['HEIGHT'] ?? 900);
 const full = process.env['FULL'] !== '0';
 mkdirSync('test-results/screenshots', { recursive: true });
-const server = await startServer();
+const server = await startServer({ root: process.env['SITE_DIR'] ?? 'dist' });
 const browser = await launchBrowser();
 try {
   const page = await browser.newPage({ viewport: { width: widthArg, height: heightArg } });

@@ -8,11 +8,13 @@ import { glob } from 'astro/loaders';
 import { docsSchema } from '@astrojs/starlight/schema';
 import { activitySchema } from './schemas/activity.ts';
 import { caseStudySchema } from './schemas/caseStudy.ts';
+import { coachingCallSchema } from './schemas/coachingCall.ts';
 import type { ReferenceBuilder } from './schemas/fields.ts';
 import { glossarySchema } from './schemas/glossary.ts';
 import { guideSchema } from './schemas/guide.ts';
 import { moduleSchema } from './schemas/module.ts';
 import { practiceSchema } from './schemas/practice.ts';
+import { programSchema } from './schemas/program.ts';
 
 const ref = reference as unknown as ReferenceBuilder;
 
@@ -32,4 +34,6 @@ export const collections = {
   practices: defineCollection({ loader: mdx('practices'), schema: practiceSchema }),
   glossary: defineCollection({ loader: glob({ base: `${root}/glossary`, pattern: '*.yaml' }), schema: glossarySchema(ref) }),
   guides: defineCollection({ loader: mdx('guides'), schema: guideSchema }),
+  programs: defineCollection({ loader: mdx('programs'), schema: programSchema(ref) }),
+  coachingCalls: defineCollection({ loader: mdx('coachingCalls'), schema: coachingCallSchema(ref) }),
 };

@@ -9,7 +9,7 @@ import { ContentError, formatProblem } from '../lib/errors.ts';
 import type { CurriculumInput, Entry } from '../lib/content-types.ts';
 import { checkCurriculum } from '../lib/rules.ts';
 
-type Collection = 'modules' | 'activities' | 'caseStudies' | 'practices' | 'glossary' | 'guides';
+type Collection = 'modules' | 'activities' | 'caseStudies' | 'practices' | 'glossary' | 'guides' | 'programs' | 'coachingCalls';
 
 function toEntry<C extends Collection>(entry: CollectionEntry<C>): Entry<CollectionEntry<C>['data']> {
   return { id: entry.id, file: entry.filePath ?? `content/${entry.collection}/${entry.id}`, data: entry.data };
@@ -23,6 +23,8 @@ async function load(): Promise<Curriculum> {
     practices: (await getCollection('practices')).map(toEntry),
     glossary: (await getCollection('glossary')).map(toEntry),
     guides: (await getCollection('guides')).map(toEntry),
+    programs: (await getCollection('programs')).map(toEntry),
+    coachingCalls: (await getCollection('coachingCalls')).map(toEntry),
   } as CurriculumInput;
   const problems = checkCurriculum(input, { lengthRule: 'error' });
   const errors = problems.filter((p) => p.severity === 'error');
@@ -40,7 +42,10 @@ export function getCurriculum(): Promise<Curriculum> {
 }
 
 /** Renders the MDX body of one entry. */
-export async function renderBody(collection: 'modules' | 'activities' | 'caseStudies' | 'practices' | 'guides', id: string) {
+export async function renderBody(
+  collection: 'modules' | 'activities' | 'caseStudies' | 'practices' | 'guides' | 'programs' | 'coachingCalls',
+  id: string,
+) {
   const entry = await getEntry(collection, id);
   if (!entry) throw new Error(`No ${collection} entry "${id}".`);
   return render(entry);

@@ -6,6 +6,8 @@ import type { glossarySchema } from '../schemas/glossary.ts';
 import type { guideSchema } from '../schemas/guide.ts';
 import type { agendaItemSchema, moduleSchema } from '../schemas/module.ts';
 import type { practiceSchema } from '../schemas/practice.ts';
+import type { programSchema } from '../schemas/program.ts';
+import type { coachingCallSchema } from '../schemas/coachingCall.ts';
 
 export type ModuleData = z.output<ReturnType<typeof moduleSchema>>;
 export type AgendaItemData = z.output<ReturnType<typeof agendaItemSchema>>;
@@ -14,6 +16,8 @@ export type CaseStudyData = z.output<ReturnType<typeof caseStudySchema>>;
 export type PracticeData = z.output<typeof practiceSchema>;
 export type GlossaryData = z.output<ReturnType<typeof glossarySchema>>;
 export type GuideData = z.output<typeof guideSchema>;
+export type ProgramData = z.output<ReturnType<typeof programSchema>>;
+export type CoachingCallData = z.output<ReturnType<typeof coachingCallSchema>>;
 
 /** One parsed content entry and the file it came from. */
 export interface Entry<T> {
@@ -31,4 +35,6 @@ export interface CurriculumInput {
   practices: Entry<PracticeData>[];
   glossary: Entry<GlossaryData>[];
   guides: Entry<GuideData>[];
+  programs: Entry<ProgramData>[];
+  coachingCalls: Entry<CoachingCallData>[];
 }

@@ -284,6 +284,79 @@ export function checkCurriculum(input: CurriculumInput, options: RuleOptions): C
     term.practices.forEach((ref, i) => checkReference(problems, file, `practices[${i}]`, ref, practiceIds, 'practices'));
   }
 
+  // Follow-up programs: timed agendas add up, calendars and rubrics point at real entries.
+  const moduleIds = idsOf(input.modules);
+  for (const { file, data: program } of input.programs) {
+    if (program.session) {
+      const sum = totalMinutes(program.session.agenda);
+      if (sum !== program.session.minutes) {
+        problems.push(
+          problem(
+            file,
+            'session.minutes',
+            `the sum of the session items (${sum} min)`,
+            `${program.session.minutes}`,
+            `set session.minutes to ${sum}, or change the items so they add up.`,
+          ),
+        );
+      }
+    }
+    const months = program.calendar.map((m) => m.month);
+    if (months.length > 0 && months.join(',') !== months.map((_, i) => i + 1).join(',')) {
+      problems.push(
+        problem(
+          file,
+          'calendar',
+          'months numbered 1, 2, 3… in order, with none missing',
+          months.join(', '),
+          'number the calendar months from 1 upward, in order.',
+        ),
+      );
+    }
+    program.calendar.forEach((m, i) => checkReference(problems, file, `calendar[${i}].module`, m.module, moduleIds, 'modules'));
+    program.rubric.forEach((row, i) => checkReference(problems, file, `rubric[${i}].practice`, row.practice, practiceIds, 'practices'));
+    const rubricPractices = program.rubric.map((row) => row.practice.id);
+    const missing = input.practices.map((p) => p.id).filter((id) => !rubricPractices.includes(id));
+    if (program.rubric.length > 0 && missing.length > 0) {
+      problems.push(
+        problem(
+          file,
+          'rubric',
+          'a row for every practice',
+          `no row for ${missing.join(', ')}`,
+          'add a rubric row for each missing practice.',
+        ),
+      );
+    }
+  }
+  for (const { file, data: call } of input.coachingCalls) {
+    const sum = totalMinutes(call.agenda);
+    if (sum !== call.minutes) {
+      problems.push(
+        problem(
+          file,
+          'minutes',
+          `the sum of the agenda items (${sum} min)`,
+          `${call.minutes}`,
+          `set minutes to ${sum}, or change the agenda so it adds up to ${call.minutes}.`,
+        ),
+      );
+    }
+    call.modules.forEach((ref, i) => checkReference(problems, file, `modules[${i}]`, ref, moduleIds, 'modules'));
+  }
+  const callNumbers = input.coachingCalls.map((c) => c.data.number).sort((a, b) => a - b);
+  if (callNumbers.length > 0 && callNumbers.join(',') !== '1,2,3,4,5,6') {
+    problems.push(
+      problem(
+        'content/coachingCalls/',
+        'number (all calls)',
+        'six coaching calls numbered 1 to 6',
+        callNumbers.join(', '),
+        'write one call file for each number from 1 to 6.',
+      ),
+    );
+  }
+
   // The whole curriculum: 16–20 hours of session time.
   const total = input.modules.reduce((sum, m) => sum + m.data.minutes, 0);
   if (total < CURRICULUM_MINUTES.min || total > CURRICULUM_MINUTES.max) {

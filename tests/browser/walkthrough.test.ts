@@ -116,7 +116,7 @@ describe('a participant and a trainer walk the site', () => {
   it('finds a module from the search box', async () => {
     await page.goto(site.url('/'));
     await page.locator('site-search button[data-open-modal]').click();
-    await page.locator('#starlight__search input[type="search"]').fill('story of self');
+    await page.locator('#starlight__search input.pagefind-ui__search-input').fill('story of self');
     const result = page.locator('.pagefind-ui__result').first();
     await result.waitFor({ timeout: 15_000 });
     await expect(page.locator('.pagefind-ui__result-link').allInnerTexts()).resolves.toEqual(

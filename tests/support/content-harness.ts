@@ -13,6 +13,8 @@ import { glossarySchema } from '../../src/schemas/glossary.ts';
 import { guideSchema } from '../../src/schemas/guide.ts';
 import { moduleSchema } from '../../src/schemas/module.ts';
 import { practiceSchema } from '../../src/schemas/practice.ts';
+import { programSchema } from '../../src/schemas/program.ts';
+import { coachingCallSchema } from '../../src/schemas/coachingCall.ts';
 import { ContentError, formatSchemaIssues } from '../../src/lib/errors.ts';
 import type { CurriculumInput, Entry } from '../../src/lib/content-types.ts';
 import { checkCurriculum } from '../../src/lib/rules.ts';
@@ -28,6 +30,8 @@ const schemas = {
   practices: practiceSchema,
   glossary: glossarySchema(testReference),
   guides: guideSchema,
+  programs: programSchema(testReference),
+  coachingCalls: coachingCallSchema(testReference),
 } as const;
 type Folder = keyof typeof schemas;
 
@@ -70,7 +74,16 @@ export interface LoadResult {
 
 /** Parses every file with its collection's schema. `prefix` is prepended to file paths in messages. */
 export function parseContent(files: Map<string, string>, prefix = 'content/'): LoadResult {
-  const input: CurriculumInput = { modules: [], activities: [], caseStudies: [], practices: [], glossary: [], guides: [] };
+  const input: CurriculumInput = {
+    modules: [],
+    activities: [],
+    caseStudies: [],
+    practices: [],
+    glossary: [],
+    guides: [],
+    programs: [],
+    coachingCalls: [],
+  };
   const schemaErrors: string[] = [];
   for (const [path, text] of [...files].sort(([a], [b]) => a.localeCompare(b))) {
     const [folder, name] = path.split('/') as [string, string | undefined];

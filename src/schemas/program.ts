@@ -1,0 +1,58 @@
+/**
+ * A program that follows the training (follow-up coaching, the community of learning and
+ * practice, the coaching cohort, evaluation). Optional blocks hold the parts that have
+ * structure: a timed session agenda, a twelve-month calendar, an assessment rubric.
+ */
+import { z } from 'astro/zod';
+import { fields, list, oneOf, text, wholeMinutes, wholeNumber, type ReferenceBuilder } from './fields.ts';
+
+export const programAudiences = ['organizations', 'trainers', 'coaches', 'participants'] as const;
+
+export const programSchema = (reference: ReferenceBuilder) =>
+  fields('a program', {
+    /** Page title. */
+    title: text('the program title'),
+    /** One sentence shown in lists and search results. */
+    description: text('a one-sentence description'),
+    /** Position in the programs list (lowest first). */
+    order: wholeNumber('the list position', 0),
+    /** Who the page is mainly for. */
+    audience: oneOf(programAudiences, 'the audience'),
+    /** A timed session (e.g. the monthly community session); minutes must add up to `sessionMinutes`. */
+    session: fields('a timed session', {
+      title: text('the session title'),
+      minutes: wholeMinutes('the session length'),
+      agenda: list(
+        fields('a session item', {
+          title: text('the item title'),
+          minutes: wholeMinutes('the item length'),
+          /** Who leads this part (a role, not a person). */
+          lead: text('who leads it'),
+          note: text('what happens'),
+        }),
+        'session items',
+        2,
+      ),
+    }).optional(),
+    /** Roles in the session, e.g. host, timekeeper, case presenter. */
+    roles: z.array(fields('a role', { name: text('the role name'), does: text('what the role does') })).default([]),
+    /** A month-by-month topic calendar, each month tied to a module. */
+    calendar: z
+      .array(
+        fields('a calendar month', {
+          month: wholeNumber('the month', 1).max(12, { error: 'expected a month from 1 to 12. Fix: number the months 1 to 12.' }),
+          topic: text('the topic'),
+          module: reference('modules'),
+        }),
+      )
+      .default([]),
+    /** A self-assessment rubric: for each practice, what each level looks like (level 1 first). */
+    rubric: z
+      .array(
+        fields('a rubric row', {
+          practice: reference('practices'),
+          levels: list(text('a level description'), 'level descriptions (level 1 first)', 4, 4),
+        }),
+      )
+      .default([]),
+  });
