@@ -5,7 +5,8 @@ import tseslint from 'typescript-eslint';
 import { defineConfig } from 'eslint/config';
 
 export default defineConfig(
-  { ignores: ['dist/', '.astro/', 'node_modules/', 'test-results/', 'bench/'] },
+  // The Search override is Starlight's own component with a two-line change; it keeps upstream style.
+  { ignores: ['dist/', '.astro/', 'node_modules/', 'test-results/', 'bench/', 'src/components/overrides/Search.astro'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   ...astro.configs.recommended,
