@@ -17,6 +17,7 @@ try {
   const page = await browser.newPage({ viewport: { width: widthArg, height: heightArg } });
   for (const path of paths.length > 0 ? paths : ['/']) {
     await page.goto(new URL(path, server.url).href, { waitUntil: 'networkidle' });
+    if (process.env['Y']) await page.evaluate((y) => window.scrollTo(0, y), Number(process.env['Y']));
     const name = path.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'home';
     const file = `test-results/screenshots/${name}-${widthArg}.png`;
     await page.screenshot({ path: file, fullPage: full });

@@ -84,6 +84,21 @@ export interface Guide extends GuideData {
   url: string;
 }
 
+export interface Program extends WithoutRefs<ProgramData, 'calendar' | 'rubric'> {
+  id: string;
+  file: string;
+  url: string;
+  calendar: { month: number; topic: string; moduleId: string }[];
+  rubric: { practiceId: string; levels: string[] }[];
+}
+
+export interface CoachingCall extends WithoutRefs<CoachingCallData, 'modules'> {
+  id: string;
+  file: string;
+  url: string;
+  moduleIds: string[];
+}
+
 export interface Curriculum {
   totalMinutes: number;
   modules: Module[];
@@ -92,6 +107,8 @@ export interface Curriculum {
   practices: Practice[];
   glossary: GlossaryTerm[];
   guides: Guide[];
+  programs: Program[];
+  coachingCalls: CoachingCall[];
 }
 
 const ids = (refs: readonly { id: string }[]) => refs.map((r) => r.id);
@@ -171,7 +188,22 @@ export function linkCurriculum(input: CurriculumInput): Curriculum {
     .map(({ id, file, data }) => ({ ...data, id, file, url: paths.guide(id) }))
     .sort((a, b) => a.order - b.order);
 
-  return { totalMinutes: totalMinutes(modules), modules, activities, caseStudies, practices, glossary, guides };
+  const programs: Program[] = input.programs
+    .map(({ id, file, data }) => ({
+      ...data,
+      id,
+      file,
+      url: paths.program(id),
+      calendar: data.calendar.map((m) => ({ month: m.month, topic: m.topic, moduleId: m.module.id })),
+      rubric: data.rubric.map((row) => ({ practiceId: row.practice.id, levels: row.levels })),
+    }))
+    .sort((a, b) => a.order - b.order);
+
+  const coachingCalls: CoachingCall[] = input.coachingCalls
+    .map(({ id, file, data }) => ({ ...data, id, file, url: paths.coachingCall(id), moduleIds: ids(data.modules) }))
+    .sort((a, b) => a.number - b.number);
+
+  return { totalMinutes: totalMinutes(modules), modules, activities, caseStudies, practices, glossary, guides, programs, coachingCalls };
 }
 
 /** Finds an entry by id, or throws naming what was asked for (a programming error, not content). */

@@ -442,3 +442,26 @@ export function timedModules(modules: readonly { id: string; title: string; agen
     })),
   }));
 }
+
+/** The built-in format with this id (a programming error if it does not exist). */
+export function formatById(id: string): WorkshopFormat {
+  const format = WORKSHOP_FORMATS.find((f) => f.id === id);
+  if (!format) throw new Error(`No workshop format "${id}".`);
+  return format;
+}
+
+/** The schedule of a built-in format; built-in formats always fit (a unit test guards it). */
+export function builtInSchedule(modules: readonly TimedModule[], format: WorkshopFormat): Schedule {
+  const result = buildSchedule(modules, format.unit, format.settings);
+  if (!result.ok) throw new Error(`The built-in format "${format.name}" no longer fits the curriculum: ${result.problem} Adjust its settings in src/lib/formats.ts.`);
+  return result.schedule;
+}
+
+/** The session each module starts in. */
+export function sessionOfModule(schedule: Schedule): Map<string, number> {
+  const map = new Map<string, number>();
+  for (const session of schedule.sessions) {
+    for (const row of session.rows) if (row.type === 'item' && !map.has(row.moduleId)) map.set(row.moduleId, session.number);
+  }
+  return map;
+}

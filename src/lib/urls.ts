@@ -15,6 +15,9 @@ export const paths = {
   term: (id: string) => `/glossary/#${id}`,
   guides: () => '/guides/',
   guide: (id: string) => `/guides/${id}/`,
+  programs: () => '/programs/',
+  program: (id: string) => `/programs/${id}/`,
+  coachingCall: (id: string) => `/coaching-calls/${id}/`,
 } as const;
 
 /** Prefixes a site-relative path with the deployment base (Astro's `BASE_URL`). */
@@ -22,3 +25,14 @@ export function withBase(base: string, path: string): string {
   const trimmed = base.endsWith('/') ? base.slice(0, -1) : base;
   return `${trimmed}${path}`;
 }
+
+/** Pages of the tools for trainers in the room. */
+export const toolPaths = {
+  schedules: () => '/schedules/',
+  schedule: (format: string) => `/schedules/${format}/`,
+  builder: () => '/schedules/builder/',
+  runSession: (format: string, session: number) => `/schedules/${format}/run/${session}/`,
+  runModule: (id: string) => `/modules/${id}/run/`,
+  printPack: (role: 'facilitator' | 'participant', format: string) => `/print/${role}/${format}/`,
+  pdf: (role: 'facilitator' | 'participant', format: string) => `/pdf/${format}-${role}-pack.pdf`,
+} as const;

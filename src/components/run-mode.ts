@@ -1,0 +1,181 @@
+/**
+ * The run mode screen. Loaded only on run pages. Every second it redraws from the wall
+ * clock and the saved state; every action saves the state to local storage, so a reload
+ * or a laptop that slept comes back at the right place and time.
+ */
+import { formatClock } from '../lib/agenda.ts';
+import type { RunItemInput } from '../lib/run-items.ts';
+import { applyCuts, createRun, driftLabel, extend, formatCountdown, next, previous, restoreRun, toggle, viewOf, type RunState } from '../lib/runmode.ts';
+
+const STORAGE_PREFIX = 'distributed-organizing:run:';
+
+function clockOf(ms: number): string {
+  const d = new Date(ms);
+  return formatClock(d.getHours() * 60 + d.getMinutes());
+}
+
+type WakeLock = { release: () => Promise<void> };
+
+export function mountRunMode(root: HTMLElement, agendaId: string, items: readonly RunItemInput[], base: string): void {
+  const key = STORAGE_PREFIX + agendaId;
+  let state: RunState = restoreRun(localStorage.getItem(key), agendaId, items.length) ?? createRun(agendaId, items);
+  let wake: WakeLock | null = null;
+  const q = <T extends HTMLElement>(sel: string) => root.querySelector<T>(sel);
+  const live = q('[data-live]');
+  const list = q<HTMLOListElement>('[data-list]');
+  if (live) live.hidden = false;
+  root.classList.add('is-live');
+
+  const save = () => localStorage.setItem(key, JSON.stringify(state));
+
+  const keepAwake = async () => {
+    const status = q('[data-wake]');
+    const nav = navigator as Navigator & { wakeLock?: { request: (type: 'screen') => Promise<WakeLock> } };
+    if (state.status !== 'running') {
+      await wake?.release().catch(() => undefined);
+      wake = null;
+      return;
+    }
+    if (!nav.wakeLock) {
+      if (status) status.textContent = 'This browser cannot keep the screen awake: turn off sleep in the power settings.';
+      return;
+    }
+    if (wake) return;
+    try {
+      wake = await nav.wakeLock.request('screen');
+      if (status) status.textContent = 'The screen stays awake while the timer runs.';
+    } catch {
+      if (status) status.textContent = 'The screen could not be kept awake: turn off sleep in the power settings.';
+    }
+  };
+
+  let announced = -1;
+  const draw = () => {
+    const now = Date.now();
+    const view = viewOf(state, now);
+    const set = (sel: string, text: string) => {
+      const node = q(sel);
+      if (node && node.textContent !== text) node.textContent = text;
+    };
+    const current = view.current;
+    set('[data-current]', view.status === 'done' ? 'Finished' : (current?.title ?? ''));
+    set('[data-countdown]', view.status === 'done' ? '—' : formatCountdown(view.remainingMs));
+    q('[data-countdown]')?.classList.toggle('over', view.remainingMs < 0 && view.status !== 'done');
+    set('[data-next]', view.next ? `${view.next.title} (${view.next.minutes} min)` : 'nothing: this is the last item');
+    set('[data-drift]', view.status === 'ready' ? 'Not started' : driftLabel(view.driftMinutes));
+    q('[data-drift]')?.setAttribute('data-behind', String(view.driftMinutes > 0));
+    set('[data-projected]', view.projectedEnd ? `ends at ${clockOf(view.projectedEnd)}${view.plannedEnd ? ` (planned ${clockOf(view.plannedEnd)})` : ''}` : '');
+    set('[data-action="toggle"] [data-label]', view.status === 'running' ? 'Pause' : view.status === 'paused' ? 'Resume' : view.status === 'done' ? 'Finished' : 'Start');
+    const notes = q<HTMLAnchorElement>('[data-notes]');
+    if (notes) {
+      notes.hidden = !current?.notesUrl;
+      if (current?.notesUrl) notes.href = `${base.replace(/\/$/, '')}${current.notesUrl}`;
+    }
+    if (announced !== view.index) {
+      set('[data-announce]', current ? `Now: ${current.title}, ${current.minutes} minutes.` : '');
+      announced = view.index;
+    }
+    // The remaining agenda with reflowed clock times.
+    if (list) {
+      for (const li of list.querySelectorAll<HTMLElement>('li[data-index]')) {
+        const index = Number(li.dataset['index']);
+        const slot = view.upcoming.find((u) => u.index === index);
+        const item = state.items[index];
+        li.classList.toggle('current', index === view.index && view.status !== 'done');
+        li.classList.toggle('past', index < view.index || view.status === 'done');
+        li.classList.toggle('skipped', Boolean(item?.skipped));
+        const time = li.querySelector('[data-time]');
+        const minutes = li.querySelector('[data-minutes]');
+        const text = slot && view.status !== 'ready' ? `${clockOf(slot.start)}–${clockOf(slot.end)}` : '';
+        if (time && time.textContent !== text) time.textContent = text;
+        if (minutes && item) minutes.textContent = item.skipped ? 'cut' : `${item.minutes} min`;
+      }
+    }
+    // Proposed cuts when behind.
+    const box = q('[data-proposal]');
+    if (box) {
+      const proposal = view.proposal;
+      const show = proposal !== undefined && state.status !== 'ready';
+      box.hidden = !show;
+      if (show && proposal) {
+        const text = proposal.changes.length === 0 ? 'No optional items are left to shorten. Consider shortening a discussion or ending later.' : proposal.enough ? `To finish on time, shorten these optional items (saves ${proposal.savedMinutes} min):` : `Shortening these optional items saves ${proposal.savedMinutes} min — not the whole delay:`;
+        set('[data-proposal-text]', text);
+        const ul = q('[data-proposal-list]');
+        const signature = proposal.changes.map((c) => `${c.index}:${c.to}`).join(',');
+        if (ul && ul.dataset['signature'] !== signature) {
+          ul.dataset['signature'] = signature;
+          ul.replaceChildren(
+            ...proposal.changes.map((c) => {
+              const li = document.createElement('li');
+              li.textContent = c.to === 0 ? `Cut "${c.title}" (saves ${c.from} min)` : `Shorten "${c.title}" from ${c.from} to ${c.to} min`;
+              return li;
+            }),
+          );
+        }
+        const apply = q<HTMLButtonElement>('[data-action="apply"]');
+        if (apply) apply.hidden = proposal.changes.length === 0;
+      }
+    }
+  };
+
+  const act = (action: string) => {
+    const now = Date.now();
+    switch (action) {
+      case 'toggle':
+        state = toggle(state, now);
+        break;
+      case 'next':
+        state = next(state, now);
+        break;
+      case 'previous':
+        state = previous(state, now);
+        break;
+      case 'extend':
+        state = extend(state, 5);
+        break;
+      case 'apply': {
+        const proposal = viewOf(state, now).proposal;
+        if (proposal) state = applyCuts(state, proposal);
+        break;
+      }
+      case 'reset':
+        if (!window.confirm('Reset the timer and start this agenda again?')) return;
+        state = createRun(agendaId, items);
+        break;
+      case 'projector':
+        document.documentElement.classList.toggle('run-projector');
+        q('[data-action="projector"]')?.setAttribute('aria-pressed', String(document.documentElement.classList.contains('run-projector')));
+        return;
+      default:
+        return;
+    }
+    save();
+    void keepAwake();
+    draw();
+  };
+
+  root.addEventListener('click', (event) => {
+    const button = (event.target as HTMLElement).closest<HTMLButtonElement>('button[data-action]');
+    if (button) act(button.dataset['action'] ?? '');
+  });
+  const keys: Record<string, string> = { ' ': 'toggle', ArrowRight: 'next', n: 'next', ArrowLeft: 'previous', b: 'previous', e: 'extend', '+': 'extend', p: 'projector', a: 'apply' };
+  document.addEventListener('keydown', (event) => {
+    const target = event.target as HTMLElement;
+    if (target.closest('input, textarea, select, [contenteditable="true"]') || event.ctrlKey || event.metaKey || event.altKey) return;
+    if (target.closest('button') && (event.key === ' ' || event.key === 'Enter')) return; // the button's own click handles it
+    const action = keys[event.key] ?? keys[event.key.toLowerCase()];
+    if (!action) return;
+    event.preventDefault();
+    act(action);
+  });
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'visible') {
+      wake = null;
+      void keepAwake();
+      draw();
+    }
+  });
+  draw();
+  void keepAwake();
+  window.setInterval(draw, 250);
+}
