@@ -29,6 +29,14 @@ export default defineConfig({
           ],
         },
         {
+          label: 'In the room',
+          items: [
+            { label: 'Schedules and formats', link: '/schedules/' },
+            { label: 'Schedule builder', link: '/schedules/builder/' },
+          ],
+        },
+        { label: 'After the training', items: [{ label: 'Programs', link: '/programs/' }] },
+        {
           label: 'Library',
           items: [
             { label: 'Activities', link: '/activities/' },

@@ -130,3 +130,26 @@ export function materialLabel(material: Material): string {
 export function casesOf(curriculum: Curriculum, module: Module): CaseStudy[] {
   return pick(curriculum.caseStudies, module.caseStudyIds, 'case study');
 }
+
+/**
+ * A module's run-of-show with the clock times a schedule gives it (a module may span two
+ * sessions). Items the schedule cuts keep their row, marked as cut.
+ */
+export function scheduledRunOfShow(
+  curriculum: Curriculum,
+  module: Module,
+  schedule: import('./formats.ts').Schedule,
+): (RunOfShowRow & { session: string; cut: boolean })[] {
+  const placed = new Map<string, { start: number; end: number; minutes: number; session: string }>();
+  for (const session of schedule.sessions) {
+    for (const row of session.rows) {
+      if (row.type === 'item' && row.moduleId === module.id) placed.set(row.item.key, { start: row.start, end: row.end, minutes: row.minutes, session: session.label });
+    }
+  }
+  return runOfShowRows(curriculum, module).map((row) => {
+    const slot = placed.get(`${module.id}:${row.number}`);
+    if (!slot) return { ...row, start: '—', end: '—', session: '', cut: true, optionalNote: 'Cut in this format' };
+    const shortened = slot.minutes < row.minutes ? `Shortened to ${formatDuration(slot.minutes)} in this format` : row.optionalNote;
+    return { ...row, start: formatClock(slot.start), end: formatClock(slot.end), session: slot.session, cut: false, duration: formatDuration(slot.minutes), optionalNote: shortened };
+  });
+}
