@@ -26,6 +26,7 @@ export default defineConfig({
           items: [
             { label: 'Home', link: '/' },
             { label: 'Curriculum overview', link: '/curriculum/' },
+            { label: 'Search and browse', link: '/search/' },
           ],
         },
         {

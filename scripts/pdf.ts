@@ -15,7 +15,9 @@ const packs = join(dist, 'print');
 
 async function main(): Promise<number> {
   if (!existsSync(CHROMIUM_PATH)) {
-    console.warn(`PDF packs skipped: Chromium is not at ${CHROMIUM_PATH}. Install it ("apt-get install -y chromium") and run "npm run build" again to get the PDF files.`);
+    console.warn(
+      `PDF packs skipped: Chromium is not at ${CHROMIUM_PATH}. Install it ("apt-get install -y chromium") and run "npm run build" again to get the PDF files.`,
+    );
     return 0;
   }
   if (!existsSync(packs)) {

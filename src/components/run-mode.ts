@@ -5,7 +5,19 @@
  */
 import { formatClock } from '../lib/agenda.ts';
 import type { RunItemInput } from '../lib/run-items.ts';
-import { applyCuts, createRun, driftLabel, extend, formatCountdown, next, previous, restoreRun, toggle, viewOf, type RunState } from '../lib/runmode.ts';
+import {
+  applyCuts,
+  createRun,
+  driftLabel,
+  extend,
+  formatCountdown,
+  next,
+  previous,
+  restoreRun,
+  toggle,
+  viewOf,
+  type RunState,
+} from '../lib/runmode.ts';
 
 const STORAGE_PREFIX = 'distributed-organizing:run:';
 
@@ -64,8 +76,14 @@ export function mountRunMode(root: HTMLElement, agendaId: string, items: readonl
     set('[data-next]', view.next ? `${view.next.title} (${view.next.minutes} min)` : 'nothing: this is the last item');
     set('[data-drift]', view.status === 'ready' ? 'Not started' : driftLabel(view.driftMinutes));
     q('[data-drift]')?.setAttribute('data-behind', String(view.driftMinutes > 0));
-    set('[data-projected]', view.projectedEnd ? `ends at ${clockOf(view.projectedEnd)}${view.plannedEnd ? ` (planned ${clockOf(view.plannedEnd)})` : ''}` : '');
-    set('[data-action="toggle"] [data-label]', view.status === 'running' ? 'Pause' : view.status === 'paused' ? 'Resume' : view.status === 'done' ? 'Finished' : 'Start');
+    set(
+      '[data-projected]',
+      view.projectedEnd ? `ends at ${clockOf(view.projectedEnd)}${view.plannedEnd ? ` (planned ${clockOf(view.plannedEnd)})` : ''}` : '',
+    );
+    set(
+      '[data-action="toggle"] [data-label]',
+      view.status === 'running' ? 'Pause' : view.status === 'paused' ? 'Resume' : view.status === 'done' ? 'Finished' : 'Start',
+    );
     const notes = q<HTMLAnchorElement>('[data-notes]');
     if (notes) {
       notes.hidden = !current?.notesUrl;
@@ -98,7 +116,12 @@ export function mountRunMode(root: HTMLElement, agendaId: string, items: readonl
       const show = proposal !== undefined && state.status !== 'ready';
       box.hidden = !show;
       if (show && proposal) {
-        const text = proposal.changes.length === 0 ? 'No optional items are left to shorten. Consider shortening a discussion or ending later.' : proposal.enough ? `To finish on time, shorten these optional items (saves ${proposal.savedMinutes} min):` : `Shortening these optional items saves ${proposal.savedMinutes} min — not the whole delay:`;
+        const text =
+          proposal.changes.length === 0
+            ? 'No optional items are left to shorten. Consider shortening a discussion or ending later.'
+            : proposal.enough
+              ? `To finish on time, shorten these optional items (saves ${proposal.savedMinutes} min):`
+              : `Shortening these optional items saves ${proposal.savedMinutes} min — not the whole delay:`;
         set('[data-proposal-text]', text);
         const ul = q('[data-proposal-list]');
         const signature = proposal.changes.map((c) => `${c.index}:${c.to}`).join(',');
@@ -158,7 +181,17 @@ export function mountRunMode(root: HTMLElement, agendaId: string, items: readonl
     const button = (event.target as HTMLElement).closest<HTMLButtonElement>('button[data-action]');
     if (button) act(button.dataset['action'] ?? '');
   });
-  const keys: Record<string, string> = { ' ': 'toggle', ArrowRight: 'next', n: 'next', ArrowLeft: 'previous', b: 'previous', e: 'extend', '+': 'extend', p: 'projector', a: 'apply' };
+  const keys: Record<string, string> = {
+    ' ': 'toggle',
+    ArrowRight: 'next',
+    n: 'next',
+    ArrowLeft: 'previous',
+    b: 'previous',
+    e: 'extend',
+    '+': 'extend',
+    p: 'projector',
+    a: 'apply',
+  };
   document.addEventListener('keydown', (event) => {
     const target = event.target as HTMLElement;
     if (target.closest('input, textarea, select, [contenteditable="true"]') || event.ctrlKey || event.metaKey || event.altKey) return;

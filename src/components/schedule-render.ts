@@ -11,7 +11,12 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, classN
   return node;
 }
 
-export function renderSessions(target: HTMLElement, views: readonly SessionView[], base: string, runHref: (session: number) => string): void {
+export function renderSessions(
+  target: HTMLElement,
+  views: readonly SessionView[],
+  base: string,
+  runHref: (session: number) => string,
+): void {
   target.replaceChildren();
   views.forEach((view, index) => {
     const section = el('section', undefined, 'schedule-session');
@@ -30,7 +35,11 @@ export function renderSessions(target: HTMLElement, views: readonly SessionView[
     const caption = el('caption', `${view.label} schedule`, 'sr-only');
     const head = el('thead');
     const headRow = el('tr');
-    for (const [text, cls] of [['Time', ''], ['What', ''], ['Length', 'num']] as const) {
+    for (const [text, cls] of [
+      ['Time', ''],
+      ['What', ''],
+      ['Length', 'num'],
+    ] as const) {
       const th = el('th', text, cls || undefined);
       th.scope = 'col';
       headRow.append(th);

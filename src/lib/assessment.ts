@@ -14,7 +14,10 @@ export interface AssessmentSummary {
 }
 
 /** `answers` maps a practice id to a level 1–4; other values are ignored. */
-export function summarize(answers: Readonly<Record<string, number>>, practices: readonly { id: string; title: string }[]): AssessmentSummary {
+export function summarize(
+  answers: Readonly<Record<string, number>>,
+  practices: readonly { id: string; title: string }[],
+): AssessmentSummary {
   const valid = practices.flatMap((p) => {
     const level = answers[p.id];
     return typeof level === 'number' && Number.isInteger(level) && level >= 1 && level <= 4 ? [{ ...p, level }] : [];

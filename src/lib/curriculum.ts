@@ -8,11 +8,13 @@ import type {
   ActivityData,
   AgendaItemData,
   CaseStudyData,
+  CoachingCallData,
   CurriculumInput,
   GlossaryData,
   GuideData,
   ModuleData,
   PracticeData,
+  ProgramData,
 } from './content-types.ts';
 import { paths } from './urls.ts';
 

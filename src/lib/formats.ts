@@ -71,28 +71,56 @@ export const WORKSHOP_FORMATS: readonly WorkshopFormat[] = [
     name: '2-day intensive',
     unit: 'Day',
     summary: 'Two full days, 08:30 to 18:15. Optional items shrink to their minimum so everything fits.',
-    settings: { sessions: 2, start: 8 * 60 + 30, sessionMinutes: 585, lunch: { after: 210, minutes: 45 }, breaks: { every: 105, minutes: 15 }, optional: { keep: 'none' } },
+    settings: {
+      sessions: 2,
+      start: 8 * 60 + 30,
+      sessionMinutes: 585,
+      lunch: { after: 210, minutes: 45 },
+      breaks: { every: 105, minutes: 15 },
+      optional: { keep: 'none' },
+    },
   },
   {
     id: 'three-day',
     name: '3-day training',
     unit: 'Day',
     summary: 'Three days, 09:00 to about 17:30, with lunch and breaks. Every optional item runs at full length.',
-    settings: { sessions: 3, start: 9 * 60, sessionMinutes: 525, lunch: { after: 180, minutes: 45 }, breaks: { every: 100, minutes: 15 }, optional: { keep: 'all' } },
+    settings: {
+      sessions: 3,
+      start: 9 * 60,
+      sessionMinutes: 525,
+      lunch: { after: 180, minutes: 45 },
+      breaks: { every: 100, minutes: 15 },
+      optional: { keep: 'all' },
+    },
   },
   {
     id: 'four-half-days',
     name: 'Four half-days',
     unit: 'Half-day',
     summary: 'Four long half-days, 09:00 to 14:30, without lunch. Optional items shrink to their minimum.',
-    settings: { sessions: 4, start: 9 * 60, sessionMinutes: 330, lunch: undefined, breaks: { every: 100, minutes: 10 }, optional: { keep: 'none' } },
+    settings: {
+      sessions: 4,
+      start: 9 * 60,
+      sessionMinutes: 330,
+      lunch: undefined,
+      breaks: { every: 100, minutes: 10 },
+      optional: { keep: 'none' },
+    },
   },
   {
     id: 'weekly-evenings',
     name: 'Weekly evenings',
     unit: 'Evening',
     summary: 'Eleven weekly evenings, 18:00 to 20:30: about one module an evening.',
-    settings: { sessions: 11, start: 18 * 60, sessionMinutes: 150, lunch: undefined, breaks: { every: 90, minutes: 10 }, optional: { keep: 'all' } },
+    settings: {
+      sessions: 11,
+      start: 18 * 60,
+      sessionMinutes: 150,
+      lunch: undefined,
+      breaks: { every: 90, minutes: 10 },
+      optional: { keep: 'all' },
+    },
   },
 ];
 
@@ -177,12 +205,24 @@ function pauseBefore(cursor: Cursor, minutes: number, isBreakItem: boolean, sett
 }
 
 /** Tries to place `items` in the cursor's session; returns how many fit (never splitting an item). */
-function place(cursor: Cursor, module: TimedModule, items: { item: TimedItem; minutes: number }[], settings: FormatSettings, commit: boolean, continued: boolean): number {
+function place(
+  cursor: Cursor,
+  module: TimedModule,
+  items: { item: TimedItem; minutes: number }[],
+  settings: FormatSettings,
+  commit: boolean,
+  continued: boolean,
+): number {
   const limit = cursor.session.start + settings.sessionMinutes;
   const state = { clock: cursor.clock, sinceBreak: cursor.sinceBreak, lunchTaken: cursor.lunchTaken, rows: [...cursor.session.rows] };
   let placed = 0;
   for (const { item, minutes } of items) {
-    const probe: Cursor = { session: { ...cursor.session, rows: state.rows }, clock: state.clock, sinceBreak: state.sinceBreak, lunchTaken: state.lunchTaken };
+    const probe: Cursor = {
+      session: { ...cursor.session, rows: state.rows },
+      clock: state.clock,
+      sinceBreak: state.sinceBreak,
+      lunchTaken: state.lunchTaken,
+    };
     const pauses = minutes === 0 ? [] : pauseBefore(probe, minutes, item.kind === 'break', settings);
     const pauseMinutes = pauses.reduce((s, p) => s + p.minutes, 0);
     if (state.clock + pauseMinutes + minutes > limit) break;
@@ -319,11 +359,14 @@ export function buildSchedule(modules: readonly TimedModule[], unit: string, set
   }
   for (const allowSplit of [false, true]) {
     const sessions = layout(modules, unit, settings, allowSplit);
-    if (sessions.length > 0 && sessions.length <= settings.sessions) return { ok: true, schedule: summarize(sessions, modules, settings.optional) };
+    if (sessions.length > 0 && sessions.length <= settings.sessions)
+      return { ok: true, schedule: summarize(sessions, modules, settings.optional) };
   }
   const needed = layout(modules, unit, settings, true).length;
   const longer = shortestFittingSession(modules, unit, settings);
-  const lengthen = longer ? ` or make each session ${formatDuration(longer)} long (${formatClock(settings.start)}–${formatClock(settings.start + longer)})` : '';
+  const lengthen = longer
+    ? ` or make each session ${formatDuration(longer)} long (${formatClock(settings.start)}–${formatClock(settings.start + longer)})`
+    : '';
   return {
     ok: false,
     problem: `The training does not fit in ${settings.sessions} ${settings.sessions === 1 ? 'session' : 'sessions'} of ${formatDuration(settings.sessionMinutes)}: it needs ${needed}. Add sessions (at least ${needed})${lengthen}, or shrink optional items.`,
@@ -408,7 +451,11 @@ export function parseSettings(raw: RawSettings, knownItemKeys: readonly string[]
     if (unknown.length > 1) warnings.push(`${unknown.length} optional items in the link no longer exist and were left out.`);
     settings.optional = { keep: 'some', keys: keys.filter((k) => knownItemKeys.includes(k)) };
   }
-  return { format: custom ? { ...format, id: 'custom', name: 'Custom format', unit: 'Session', summary: 'Your own settings.' } : format, settings, warnings };
+  return {
+    format: custom ? { ...format, id: 'custom', name: 'Custom format', unit: 'Session', summary: 'Your own settings.' } : format,
+    settings,
+    warnings,
+  };
 }
 
 /** The query string that reproduces these settings (for shareable links). */
@@ -428,7 +475,13 @@ export function settingsQuery(formatId: string, settings: FormatSettings): strin
 }
 
 /** The timing view of the curriculum's modules, in training order. */
-export function timedModules(modules: readonly { id: string; title: string; agenda: readonly { number: number; title: string; minutes: number; kind: string; optional: boolean; shrinkTo?: number | undefined }[] }[]): TimedModule[] {
+export function timedModules(
+  modules: readonly {
+    id: string;
+    title: string;
+    agenda: readonly { number: number; title: string; minutes: number; kind: string; optional: boolean; shrinkTo?: number | undefined }[];
+  }[],
+): TimedModule[] {
   return modules.map((m) => ({
     id: m.id,
     title: m.title,
@@ -453,7 +506,10 @@ export function formatById(id: string): WorkshopFormat {
 /** The schedule of a built-in format; built-in formats always fit (a unit test guards it). */
 export function builtInSchedule(modules: readonly TimedModule[], format: WorkshopFormat): Schedule {
   const result = buildSchedule(modules, format.unit, format.settings);
-  if (!result.ok) throw new Error(`The built-in format "${format.name}" no longer fits the curriculum: ${result.problem} Adjust its settings in src/lib/formats.ts.`);
+  if (!result.ok)
+    throw new Error(
+      `The built-in format "${format.name}" no longer fits the curriculum: ${result.problem} Adjust its settings in src/lib/formats.ts.`,
+    );
   return result.schedule;
 }
 

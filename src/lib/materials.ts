@@ -47,11 +47,24 @@ export function unitCount(per: Material['per'], group: GroupSize): number {
 const mergeKey = (name: string) => name.trim().toLowerCase().replace(/\s+/g, ' ');
 
 /** Merges the materials of the given modules and of the activities they run. */
-export function mergeMaterials(curriculum: Curriculum, moduleIds: readonly string[], group: GroupSize = DEFAULT_GROUP): ChecklistMaterial[] {
-  const merged = new Map<string, { item: string; byUnit: Map<Material['per'], number>; unknown: boolean; notes: Set<string>; usedIn: Set<string> }>();
+export function mergeMaterials(
+  curriculum: Curriculum,
+  moduleIds: readonly string[],
+  group: GroupSize = DEFAULT_GROUP,
+): ChecklistMaterial[] {
+  const merged = new Map<
+    string,
+    { item: string; byUnit: Map<Material['per'], number>; unknown: boolean; notes: Set<string>; usedIn: Set<string> }
+  >();
   const add = (material: Material, source: string) => {
     const key = mergeKey(material.item);
-    const entry = merged.get(key) ?? { item: material.item.trim(), byUnit: new Map(), unknown: false, notes: new Set<string>(), usedIn: new Set<string>() };
+    const entry = merged.get(key) ?? {
+      item: material.item.trim(),
+      byUnit: new Map(),
+      unknown: false,
+      notes: new Set<string>(),
+      usedIn: new Set<string>(),
+    };
     if (material.quantity === undefined) entry.unknown = true;
     else entry.byUnit.set(material.per, Math.max(entry.byUnit.get(material.per) ?? 0, material.quantity));
     if (material.note) entry.notes.add(material.note);
@@ -92,7 +105,11 @@ export interface TaskGroup {
  * Preparation tasks ordered by when they are due. `sessionOf` says which session a module
  * runs in, so "the day before" becomes "the day before Day 2".
  */
-export function preparationTimeline(curriculum: Curriculum, moduleIds: readonly string[], sessionOf: (moduleId: string) => number | undefined = () => undefined): TaskGroup[] {
+export function preparationTimeline(
+  curriculum: Curriculum,
+  moduleIds: readonly string[],
+  sessionOf: (moduleId: string) => number | undefined = () => undefined,
+): TaskGroup[] {
   return dueOrder
     .map((due) => ({
       due,

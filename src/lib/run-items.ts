@@ -28,6 +28,13 @@ export function sessionRunItems(session: ScheduleSession): RunItemInput[] {
           kind: row.item.kind,
           notesUrl: `${paths.facilitator(row.moduleId)}#item-${row.item.key.split(':')[1] ?? '1'}`,
         }
-      : { title: row.type === 'lunch' ? 'Lunch' : 'Break', minutes: row.minutes, optional: false, shrinkTo: undefined, kind: 'break', notesUrl: undefined },
+      : {
+          title: row.type === 'lunch' ? 'Lunch' : 'Break',
+          minutes: row.minutes,
+          optional: false,
+          shrinkTo: undefined,
+          kind: 'break',
+          notesUrl: undefined,
+        },
   );
 }

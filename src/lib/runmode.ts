@@ -56,12 +56,20 @@ export function createRun(agendaId: string, items: readonly Omit<RunItem, 'origi
   };
 }
 
-const minutesFrom = (items: readonly RunItem[], from: number) => items.slice(from).reduce((sum, item) => sum + (item.skipped ? 0 : item.minutes), 0);
+const minutesFrom = (items: readonly RunItem[], from: number) =>
+  items.slice(from).reduce((sum, item) => sum + (item.skipped ? 0 : item.minutes), 0);
 
 /** Starts the run, or resumes it after a pause. */
 export function start(state: RunState, now: number): RunState {
   if (state.status === 'ready') {
-    return { ...state, status: 'running', itemStartedAt: now, pausedMs: 0, pausedAt: null, plannedEnd: now + minutesFrom(state.items, 0) * MINUTE };
+    return {
+      ...state,
+      status: 'running',
+      itemStartedAt: now,
+      pausedMs: 0,
+      pausedAt: null,
+      plannedEnd: now + minutesFrom(state.items, 0) * MINUTE,
+    };
   }
   if (state.status === 'paused' && state.pausedAt !== null) {
     return { ...state, status: 'running', pausedMs: state.pausedMs + (now - state.pausedAt), pausedAt: null };
@@ -97,7 +105,15 @@ export function previous(state: RunState, now: number): RunState {
   const index = state.index - 1;
   const items = state.items.map((item, i) => (i === index ? { ...item, skipped: false } : item));
   const running = state.status === 'running' || state.status === 'done';
-  return { ...state, items, index, status: state.status === 'done' ? 'running' : state.status, itemStartedAt: running || state.status === 'paused' ? now : null, pausedMs: 0, pausedAt: state.status === 'paused' ? now : null };
+  return {
+    ...state,
+    items,
+    index,
+    status: state.status === 'done' ? 'running' : state.status,
+    itemStartedAt: running || state.status === 'paused' ? now : null,
+    pausedMs: 0,
+    pausedAt: state.status === 'paused' ? now : null,
+  };
 }
 
 /** Adds minutes to the current item. */

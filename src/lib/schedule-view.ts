@@ -75,6 +75,7 @@ export function scheduleSummary(schedule: Schedule, unitLabel: string): string {
   const count = schedule.sessions.length;
   const unit = `${count} ${unitLabel.toLowerCase()}${count === 1 ? '' : 's'}`;
   const changed = schedule.cut.length + schedule.shrunk.length;
-  const optional = changed === 0 ? 'every optional item at full length' : `${changed} optional item${changed === 1 ? '' : 's'} shortened or cut`;
+  const optional =
+    changed === 0 ? 'every optional item at full length' : `${changed} optional item${changed === 1 ? '' : 's'} shortened or cut`;
   return `${unit} · ${formatDuration(schedule.contentMinutes)} of sessions · ${formatDuration(schedule.wallMinutes)} in the room · ${optional}`;
 }

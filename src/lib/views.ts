@@ -4,6 +4,7 @@
  */
 import { formatClock, formatDuration, runOfShow } from './agenda.ts';
 import type { Activity, AgendaItem, CaseStudy, Curriculum, Module, Practice } from './curriculum.ts';
+import type { Schedule } from './formats.ts';
 import { lookup } from './curriculum.ts';
 import type { Material, PreparationTask } from '../schemas/shared.ts';
 import { agendaKindLabel, dueLabel, dueOrder } from './labels.ts';
@@ -138,18 +139,48 @@ export function casesOf(curriculum: Curriculum, module: Module): CaseStudy[] {
 export function scheduledRunOfShow(
   curriculum: Curriculum,
   module: Module,
-  schedule: import('./formats.ts').Schedule,
+  schedule: Schedule,
 ): (RunOfShowRow & { session: string; cut: boolean })[] {
   const placed = new Map<string, { start: number; end: number; minutes: number; session: string }>();
   for (const session of schedule.sessions) {
     for (const row of session.rows) {
-      if (row.type === 'item' && row.moduleId === module.id) placed.set(row.item.key, { start: row.start, end: row.end, minutes: row.minutes, session: session.label });
+      if (row.type === 'item' && row.moduleId === module.id)
+        placed.set(row.item.key, { start: row.start, end: row.end, minutes: row.minutes, session: session.label });
     }
   }
   return runOfShowRows(curriculum, module).map((row) => {
     const slot = placed.get(`${module.id}:${row.number}`);
     if (!slot) return { ...row, start: '—', end: '—', session: '', cut: true, optionalNote: 'Cut in this format' };
     const shortened = slot.minutes < row.minutes ? `Shortened to ${formatDuration(slot.minutes)} in this format` : row.optionalNote;
-    return { ...row, start: formatClock(slot.start), end: formatClock(slot.end), session: slot.session, cut: false, duration: formatDuration(slot.minutes), optionalNote: shortened };
+    return {
+      ...row,
+      start: formatClock(slot.start),
+      end: formatClock(slot.end),
+      session: slot.session,
+      cut: false,
+      duration: formatDuration(slot.minutes),
+      optionalNote: shortened,
+    };
   });
+}
+
+export interface Related {
+  modules: Module[];
+  activities: Activity[];
+  cases: CaseStudy[];
+}
+
+/**
+ * Entries that share practices with a page, most shared first (then in curriculum or
+ * title order), without the page itself; at most `limit` of each kind.
+ */
+export function relatedContent(curriculum: Curriculum, practiceIds: readonly string[], selfId: string, limit = 4): Related {
+  const rank = <T extends { id: string; practiceIds: string[] }>(entries: readonly T[]): T[] =>
+    entries
+      .map((entry, index) => ({ entry, index, shared: entry.practiceIds.filter((p) => practiceIds.includes(p)).length }))
+      .filter((x) => x.shared > 0 && x.entry.id !== selfId)
+      .sort((a, b) => b.shared - a.shared || a.index - b.index)
+      .slice(0, limit)
+      .map((x) => x.entry);
+  return { modules: rank(curriculum.modules), activities: rank(curriculum.activities), cases: rank(curriculum.caseStudies) };
 }

@@ -46,7 +46,9 @@ describe('schedule builder', () => {
     const page = await site.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(site.url('/schedules/builder/?format=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&start=99:99&sessions=-1&keep=%3Cscript%3E'));
+    await page.goto(
+      site.url('/schedules/builder/?format=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&start=99:99&sessions=-1&keep=%3Cscript%3E'),
+    );
     const message = await page.locator('[data-messages]').innerText();
     expect(message).toContain('The link named a format this site does not have, so the 3-day format is shown.');
     expect(message).toContain('The start time must look like 09:00');
@@ -60,7 +62,9 @@ describe('schedule builder', () => {
   it('says what to change when a format cannot hold the training', async () => {
     const page = await site.newPage();
     await page.goto(site.url('/schedules/builder/?format=custom&sessions=2&length=120&start=09:00&lunch=0&breakMinutes=0&keep=all'));
-    await expect(page.locator('[data-messages]').innerText()).resolves.toMatch(/does not fit in 2 sessions of 2 h: it needs \d+\. Add sessions/);
+    await expect(page.locator('[data-messages]').innerText()).resolves.toMatch(
+      /does not fit in 2 sessions of 2 h: it needs \d+\. Add sessions/,
+    );
     await page.context().close();
   });
 });
@@ -100,7 +104,9 @@ describe('run mode', () => {
     const last = module.agenda.at(-1)!;
     expect(last.optional).toBe(true);
     await page.keyboard.press('a');
-    await expect(page.locator('.run-list li').last().locator('[data-minutes]').innerText()).resolves.toBe(last.shrinkTo === 0 ? 'cut' : `${last.shrinkTo} min`);
+    await expect(page.locator('.run-list li').last().locator('[data-minutes]').innerText()).resolves.toBe(
+      last.shrinkTo === 0 ? 'cut' : `${last.shrinkTo} min`,
+    );
 
     await page.keyboard.press('p');
     await expect(page.evaluate(() => document.documentElement.classList.contains('run-projector'))).resolves.toBe(true);

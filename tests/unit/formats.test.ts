@@ -26,7 +26,14 @@ const item = (key: string, minutes: number, extra: Partial<TimedModule['items'][
   key,
   ...extra,
 });
-const plain: FormatSettings = { sessions: 5, start: 9 * 60, sessionMinutes: 60, lunch: undefined, breaks: undefined, optional: { keep: 'all' } };
+const plain: FormatSettings = {
+  sessions: 5,
+  start: 9 * 60,
+  sessionMinutes: 60,
+  lunch: undefined,
+  breaks: undefined,
+  optional: { keep: 'all' },
+};
 
 function itemsOf(schedule: Schedule) {
   return schedule.sessions.flatMap((s) => s.rows.filter((r) => r.type === 'item'));
@@ -92,10 +99,11 @@ describe('edge cases', () => {
     const modules = [{ id: 'm', title: 'Module M', items: [item('a', 30), item('b', 30), item('c', 30)] }];
     const result = buildSchedule(modules, 'Session', plain);
     if (!result.ok) throw new Error(result.problem);
-    expect(result.schedule.sessions.map((s) => s.rows.map((r) => (r.type === 'item' ? `${r.item.key}${r.continuesNext ? '>' : ''}${r.continuedFromPrevious ? '<' : ''}` : r.type)))).toEqual([
-      ['a', 'b>'],
-      ['c<'],
-    ]);
+    expect(
+      result.schedule.sessions.map((s) =>
+        s.rows.map((r) => (r.type === 'item' ? `${r.item.key}${r.continuesNext ? '>' : ''}${r.continuedFromPrevious ? '<' : ''}` : r.type)),
+      ),
+    ).toEqual([['a', 'b>'], ['c<']]);
   });
   it('moves a module whole to the next session when that fits, rather than splitting it', () => {
     const modules = [
@@ -104,20 +112,25 @@ describe('edge cases', () => {
     ];
     const result = buildSchedule(modules, 'Session', plain);
     if (!result.ok) throw new Error(result.problem);
-    expect(result.schedule.sessions.map((s) => s.rows.map((r) => (r.type === 'item' ? r.item.key : r.type)))).toEqual([['x1'], ['y1', 'y2']]);
+    expect(result.schedule.sessions.map((s) => s.rows.map((r) => (r.type === 'item' ? r.item.key : r.type)))).toEqual([
+      ['x1'],
+      ['y1', 'y2'],
+    ]);
   });
   it('refuses a session shorter than the longest item, saying what to change', () => {
     const modules = [{ id: 'm', title: 'Module M', items: [item('Long practice', 90)] }];
     expect(buildSchedule(modules, 'Session', plain)).toEqual({
       ok: false,
-      problem: 'A session of 1 h is shorter than the longest item, "Long practice" in Module M (1 h 30 min), which cannot be split. Make each session at least 1 h 30 min long.',
+      problem:
+        'A session of 1 h is shorter than the longest item, "Long practice" in Module M (1 h 30 min), which cannot be split. Make each session at least 1 h 30 min long.',
     });
   });
   it('refuses more content than the sessions hold, with the fix', () => {
     const modules = Array.from({ length: 4 }, (_, i) => ({ id: `m${i}`, title: `M${i}`, items: [item(`i${i}`, 60)] }));
     expect(buildSchedule(modules, 'Session', { ...plain, sessions: 2 })).toEqual({
       ok: false,
-      problem: 'The training does not fit in 2 sessions of 1 h: it needs 4. Add sessions (at least 4) or make each session 2 h long (09:00–11:00), or shrink optional items.',
+      problem:
+        'The training does not fit in 2 sessions of 1 h: it needs 4. Add sessions (at least 4) or make each session 2 h long (09:00–11:00), or shrink optional items.',
     });
   });
   it('runs evening sessions past midnight', () => {
@@ -135,7 +148,13 @@ describe('edge cases', () => {
     if (all.ok) expect([all.schedule.cut, all.schedule.shrunk]).toEqual([[], []]);
   });
   it('shrinks or cuts optional items that are not kept', () => {
-    const modules = [{ id: 'm', title: 'M', items: [item('a', 20, { optional: true, shrinkTo: 5 }), item('b', 20, { optional: true, shrinkTo: 0 }), item('c', 10)] }];
+    const modules = [
+      {
+        id: 'm',
+        title: 'M',
+        items: [item('a', 20, { optional: true, shrinkTo: 5 }), item('b', 20, { optional: true, shrinkTo: 0 }), item('c', 10)],
+      },
+    ];
     const some = buildSchedule(modules, 'Session', { ...plain, optional: { keep: 'some', keys: ['b'] } });
     if (!some.ok) throw new Error(some.problem);
     expect(itemsOf(some.schedule).map((r) => (r.type === 'item' ? `${r.item.key}:${r.minutes}` : ''))).toEqual(['a:5', 'b:20', 'c:10']);
@@ -160,7 +179,14 @@ describe('settings from a link', () => {
     const parsed = parseSettings(Object.fromEntries(new URLSearchParams(query)), keys);
     expect(parsed.warnings).toEqual([]);
     expect(parsed.format.id).toBe('custom');
-    expect(parsed.settings).toEqual({ sessions: 6, start: 495, sessionMinutes: 200, lunch: undefined, breaks: { every: 80, minutes: 10 }, optional: { keep: 'some', keys: ['m:1'] } });
+    expect(parsed.settings).toEqual({
+      sessions: 6,
+      start: 495,
+      sessionMinutes: 200,
+      lunch: undefined,
+      breaks: { every: 80, minutes: 10 },
+      optional: { keep: 'some', keys: ['m:1'] },
+    });
     expect(settingsQuery('custom', parsed.settings)).toBe(new URLSearchParams(query).toString());
   });
   it('falls back to defaults with a friendly message for every tampered value', () => {

@@ -58,7 +58,7 @@ describe('run mode', () => {
   it('moves on, goes back, and finishes', () => {
     let run = start(fresh(), T0);
     run = next(run, T0 + 8 * MIN);
-    let view = viewOf(run, T0 + 8 * MIN);
+    const view = viewOf(run, T0 + 8 * MIN);
     expect(view.current?.title).toBe('Teaching');
     expect(view.driftMinutes).toBe(-2);
     expect(driftLabel(view.driftMinutes)).toBe('2 min ahead');
@@ -114,7 +114,9 @@ describe('run mode', () => {
     expect(restoreRun(saved, 'module:test', 5)).toEqual(run);
     expect(restoreRun(saved, 'module:other', 5)).toBeUndefined();
     expect(restoreRun(saved, 'module:test', 4)).toBeUndefined();
-    expect(restoreRun('{"version":1,"agendaId":"module:test","items":[1,2,3,4,5],"index":0,"status":"running"}', 'module:test', 5)).toBeUndefined();
+    expect(
+      restoreRun('{"version":1,"agendaId":"module:test","items":[1,2,3,4,5],"index":0,"status":"running"}', 'module:test', 5),
+    ).toBeUndefined();
     expect(restoreRun('not json', 'module:test', 5)).toBeUndefined();
     expect(restoreRun(null, 'module:test', 5)).toBeUndefined();
   });

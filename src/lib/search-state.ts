@@ -1,0 +1,55 @@
+/**
+ * The search page's state in the address bar: the query and the chosen filter values.
+ * Pure, so round-trips are tested; the page renders whatever this returns as text.
+ */
+
+/** Facets the search page offers, in display order, with their labels. */
+export const SEARCH_FACETS = [
+  { name: 'type', label: 'Type of page' },
+  { name: 'practice', label: 'Practice' },
+  { name: 'setting', label: 'Setting' },
+  { name: 'group', label: 'Group size' },
+  { name: 'duration', label: 'Duration' },
+  { name: 'sector', label: 'Sector' },
+  { name: 'region', label: 'Region' },
+  { name: 'kind', label: 'Case kind' },
+] as const;
+
+export interface SearchState {
+  query: string;
+  filters: Record<string, string[]>;
+}
+
+const MAX_QUERY = 200;
+const MAX_VALUE = 120;
+
+export function readSearchState(search: string): SearchState {
+  const params = new URLSearchParams(search);
+  const filters: Record<string, string[]> = {};
+  for (const { name } of SEARCH_FACETS) {
+    const values = params
+      .getAll(name)
+      .map((v) => v.slice(0, MAX_VALUE))
+      .filter((v, i, all) => v !== '' && all.indexOf(v) === i);
+    if (values.length > 0) filters[name] = values;
+  }
+  return { query: (params.get('q') ?? '').slice(0, MAX_QUERY), filters };
+}
+
+export function writeSearchState(state: SearchState): string {
+  const params = new URLSearchParams();
+  if (state.query.trim() !== '') params.set('q', state.query.trim());
+  for (const { name } of SEARCH_FACETS) for (const value of state.filters[name] ?? []) params.append(name, value);
+  const text = params.toString();
+  return text === '' ? '' : `?${text}`;
+}
+
+/** Pagefind's filter object: any of the chosen values within a facet, all facets together. */
+export function pagefindFilters(filters: Record<string, string[]>): Record<string, { any: string[] }> {
+  return Object.fromEntries(Object.entries(filters).map(([name, values]) => [name, { any: values }]));
+}
+
+/** Whether there is anything to search or browse for. */
+export function hasCriteria(state: SearchState): boolean {
+  return state.query.trim() !== '' || Object.keys(state.filters).length > 0;
+}
