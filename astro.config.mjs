@@ -4,11 +4,20 @@ import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
+import rehypeGlossaryLinks from './src/plugins/rehype-glossary-links.ts';
+
+const content = process.env['CURRICULUM_CONTENT'] ?? './content';
 
 export default defineConfig({
   site: 'https://distributed-organizing.example',
   trailingSlash: 'always',
-  markdown: { processor: unified({ remarkPlugins: [remarkGfm] }) },
+  markdown: {
+    processor: unified({
+      remarkPlugins: [remarkGfm],
+      // Link the first use of each glossary term on a page to its definition.
+      rehypePlugins: [[rehypeGlossaryLinks, { folder: `${content}/glossary`, base: '/' }]],
+    }),
+  },
   integrations: [
     starlight({
       title: 'Distributed Organizing',

@@ -30,7 +30,9 @@ describe('search page', () => {
     const page = await site.newPage();
     await page.goto(site.url('/search/'));
     await page.locator('[data-facets] input[name="kind"][value="Composite case"]').check();
-    await expect.poll(() => page.locator('[data-results] li').count()).toBe(curriculum.caseStudies.filter((c) => c.kind === 'composite').length);
+    await expect
+      .poll(() => page.locator('[data-results] li').count())
+      .toBe(curriculum.caseStudies.filter((c) => c.kind === 'composite').length);
     expect(page.url()).toContain('kind=Composite+case');
     await page.locator('[data-facets] input[name="type"][value="Activity"]').check();
     await expect.poll(() => page.locator('[data-results] li').count()).toBe(0);
@@ -48,7 +50,9 @@ describe('search page', () => {
     const page = await site.newPage();
     await page.goto(site.url('/search/?q=watch&type=Facilitator+page'));
     await page.locator('[data-results] li').first().waitFor();
-    await expect(page.locator('[data-results] li.facilitator-result').count()).resolves.toBe(await page.locator('[data-results] li').count());
+    await expect(page.locator('[data-results] li.facilitator-result').count()).resolves.toBe(
+      await page.locator('[data-results] li').count(),
+    );
     await page.context().close();
   });
 
@@ -73,7 +77,9 @@ describe('activity finder', () => {
     await page.fill('input[name="minutes"]', '30');
     await page.fill('input[name="people"]', '20');
     await page.selectOption('select[name="setting"]', 'online');
-    const expected = curriculum.activities.filter((a) => a.minutes <= 30 && a.groupSize.min <= 20 && a.groupSize.max >= 20 && a.setting !== 'in-person');
+    const expected = curriculum.activities.filter(
+      (a) => a.minutes <= 30 && a.groupSize.min <= 20 && a.groupSize.max >= 20 && a.setting !== 'in-person',
+    );
     await expect.poll(visible).toBe(expected.length);
     const titles = await page.locator('tr[data-activity]:visible td:first-child').allInnerTexts();
     expect(titles.sort()).toEqual(expected.map((a) => a.title).sort());
@@ -109,7 +115,12 @@ describe('case index', () => {
   it('offers browse lists by practice, sector, region and kind without JavaScript', async () => {
     const page = await site.newPage({ javaScript: false });
     await page.goto(site.url('/cases/'));
-    await expect(page.locator('details.browse summary').allInnerTexts()).resolves.toEqual(['By practice', 'By sector', 'By region', 'By kind']);
+    await expect(page.locator('details.browse summary').allInnerTexts()).resolves.toEqual([
+      'By practice',
+      'By sector',
+      'By region',
+      'By kind',
+    ]);
     await expect(page.locator('tr[data-case]').count()).resolves.toBe(curriculum.caseStudies.length);
     await page.context().close();
   });
@@ -128,5 +139,18 @@ describe('links', () => {
       }
     }
     expect(broken).toEqual([]);
+  });
+});
+
+describe('glossary', () => {
+  it('links every term from at least one page that uses or teaches it', () => {
+    const pages = builtPages().filter((p) => p !== '/glossary/');
+    const html = pages.map((p) => builtHtml(p));
+    const unlinked = curriculum.glossary.filter((t) => !html.some((h) => h.includes(`href="/glossary/#${t.id}"`))).map((t) => t.id);
+    expect(curriculum.glossary.length).toBeGreaterThanOrEqual(25);
+    expect(unlinked).toEqual([]);
+  });
+  it('links the first use of a term in module prose to its definition', () => {
+    expect(builtHtml('/modules/public-narrative/')).toMatch(/<a href="\/glossary\/#story-of-self" class="term-link">story of self<\/a>/i);
   });
 });

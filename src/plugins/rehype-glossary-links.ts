@@ -1,0 +1,67 @@
+/**
+ * Rehype plugin: in every MDX page, links the first use of each glossary term to its
+ * definition on the glossary page. Skips headings, links, code and the term's own page.
+ * Terms are read from content/glossary/*.yaml when the site builds.
+ */
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { firstTerm, type GlossaryTermRef } from '../lib/glossary-links.ts';
+
+interface HastNode {
+  type: string;
+  tagName?: string;
+  value?: string;
+  properties?: Record<string, unknown>;
+  children?: HastNode[];
+}
+
+const SKIP = new Set(['a', 'code', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'script', 'style']);
+
+export function readGlossary(folder: string): GlossaryTermRef[] {
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder)
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => ({ id: f.replace(/\.yaml$/, ''), term: String((parse(readFileSync(join(folder, f), 'utf8')) as { term?: unknown }).term ?? '') }))
+    .filter((t) => t.term.length > 2);
+}
+
+export default function rehypeGlossaryLinks(options: { folder: string; base: string }) {
+  const terms = readGlossary(options.folder);
+  const href = (id: string) => `${options.base.replace(/\/$/, '')}/glossary/#${id}`;
+  return (tree: HastNode) => {
+    const linked = new Set<string>();
+    const visit = (node: HastNode) => {
+      if (!node.children) return;
+      const out: HastNode[] = [];
+      for (const child of node.children) {
+        if (child.type === 'element' && child.tagName && SKIP.has(child.tagName)) {
+          out.push(child);
+          continue;
+        }
+        if (child.type !== 'text' || !child.value) {
+          visit(child);
+          out.push(child);
+          continue;
+        }
+        let text = child.value;
+        for (;;) {
+          const match = firstTerm(text, terms, linked);
+          if (!match) break;
+          linked.add(match.id);
+          if (match.index > 0) out.push({ type: 'text', value: text.slice(0, match.index) });
+          out.push({
+            type: 'element',
+            tagName: 'a',
+            properties: { href: href(match.id), className: ['term-link'] },
+            children: [{ type: 'text', value: text.slice(match.index, match.index + match.length) }],
+          });
+          text = text.slice(match.index + match.length);
+        }
+        if (text) out.push({ type: 'text', value: text });
+      }
+      node.children = out;
+    };
+    visit(tree);
+  };
+}
