@@ -31,7 +31,8 @@ export function firstTerm(text: string, terms: readonly GlossaryTermRef[], linke
     if (linked.has(id)) continue;
     const match = pattern(term).exec(text);
     if (!match) continue;
-    if (!best || match.index < best.index || (match.index === best.index && match[0].length > best.length)) best = { id, index: match.index, length: match[0].length };
+    if (!best || match.index < best.index || (match.index === best.index && match[0].length > best.length))
+      best = { id, index: match.index, length: match[0].length };
   }
   return best;
 }

@@ -22,7 +22,10 @@ export function readGlossary(folder: string): GlossaryTermRef[] {
   if (!existsSync(folder)) return [];
   return readdirSync(folder)
     .filter((f) => f.endsWith('.yaml'))
-    .map((f) => ({ id: f.replace(/\.yaml$/, ''), term: String((parse(readFileSync(join(folder, f), 'utf8')) as { term?: unknown }).term ?? '') }))
+    .map((f) => ({
+      id: f.replace(/\.yaml$/, ''),
+      term: String((parse(readFileSync(join(folder, f), 'utf8')) as { term?: unknown }).term ?? ''),
+    }))
     .filter((t) => t.term.length > 2);
 }
 
