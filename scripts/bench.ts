@@ -111,7 +111,8 @@ async function firstQuery(dist: string, query: string): Promise<number> {
     });
     await page.goto(server.url);
     await page.evaluate(async (q) => {
-      const pagefind = await import('/pagefind/pagefind.js');
+      const bundle = '/pagefind/pagefind.js';
+      const pagefind = await import(bundle);
       const search = await pagefind.search(q);
       await Promise.all(search.results.slice(0, 5).map((r: { data: () => Promise<unknown> }) => r.data()));
     }, query);
