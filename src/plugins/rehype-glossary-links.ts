@@ -22,11 +22,12 @@ export function readGlossary(folder: string): GlossaryTermRef[] {
   if (!existsSync(folder)) return [];
   return readdirSync(folder)
     .filter((f) => f.endsWith('.yaml'))
-    .map((f) => ({
-      id: f.replace(/\.yaml$/, ''),
-      term: String((parse(readFileSync(join(folder, f), 'utf8')) as { term?: unknown }).term ?? ''),
-    }))
-    .filter((t) => t.term.length > 2);
+    .map((f) => {
+      const data = parse(readFileSync(join(folder, f), 'utf8')) as { term?: unknown; autoLink?: unknown };
+      return { id: f.replace(/\.yaml$/, ''), term: String(data.term ?? ''), autoLink: data.autoLink !== false };
+    })
+    .filter((t) => t.term.length > 2 && t.autoLink)
+    .map(({ id, term }) => ({ id, term }));
 }
 
 export default function rehypeGlossaryLinks(options: { folder: string; base: string }) {

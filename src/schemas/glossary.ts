@@ -10,4 +10,6 @@ export const glossarySchema = (reference: ReferenceBuilder) =>
     definition: text('the definition'),
     /** Practices this term belongs to. */
     practices: z.array(reference('practices')).default([]),
+    /** Link the term's first use on each page to its definition (turn off for everyday words with other meanings, like "target"). */
+    autoLink: z.boolean().default(true),
   });

@@ -48,3 +48,12 @@ describe('rehype plugin', () => {
     ]);
   });
 });
+
+describe('reading the glossary', () => {
+  it('leaves out terms marked autoLink: false', async () => {
+    const { readGlossary } = await import('../../src/plugins/rehype-glossary-links.ts');
+    const ids = readGlossary('content/glossary').map((t) => t.id);
+    expect(ids).toContain('one-on-one');
+    expect(ids).not.toContain('target');
+  });
+});
