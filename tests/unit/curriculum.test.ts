@@ -141,3 +141,32 @@ describe('curriculum.json export', () => {
     expect(data.glossary).toEqual([{ id: 'story-bank', term: 'Story bank', definition: 'Stories the organization keeps.' }]);
   });
 });
+
+import { mergeMaterials, preparationTimeline, quantityLabel, unitCount, usedInLabel } from '../../src/lib/materials.ts';
+
+describe('materials checklist', () => {
+  it('merges materials of modules and their activities, counted for the group', () => {
+    const list = mergeMaterials(curriculum, ['first', 'second']);
+    expect(list.map((m) => [m.item, m.quantities, m.total, m.usedIn])).toEqual([
+      ['Markers', [{ per: 'room', quantity: 4 }], 4, ['Fixture module first', 'Fixture module second']],
+      ['Worksheet', [{ per: 'participant', quantity: 1 }], 20, ['Fixture module first', 'Fixture module second']],
+    ]);
+    expect(quantityLabel(list[0]!)).toBe('4');
+    expect(quantityLabel(list[1]!)).toBe('1 per participant → 20 for 20 people');
+    expect(usedInLabel(list[0]!)).toBe('Fixture module first, Fixture module second');
+    expect(unitCount('group', { participants: 22, perGroup: 5, facilitators: 2 })).toBe(5);
+    expect(unitCount('pair', { participants: 21, perGroup: 5, facilitators: 2 })).toBe(11);
+  });
+  it('orders preparation by when it is due and names the session', () => {
+    expect(preparationTimeline(curriculum, ['second', 'first'], (id) => (id === 'first' ? 1 : 2))).toEqual([
+      {
+        due: 'day-before',
+        label: 'The day before',
+        tasks: [
+          { task: 'Print worksheets.', module: 'Fixture module first', session: 1 },
+          { task: 'Print worksheets.', module: 'Fixture module second', session: 2 },
+        ],
+      },
+    ]);
+  });
+});
