@@ -36,7 +36,7 @@ export default defineConfig({
             { label: 'Home', link: '/' },
             { label: 'Curriculum overview', link: '/curriculum/' },
             { label: 'Search and browse', link: '/search/' },
-            { label: 'About this curriculum', link: '/about/' },
+            { label: 'About this curriculum', link: '/guides/about-this-curriculum/' },
           ],
         },
         {
