@@ -18,10 +18,12 @@ function buildFixture(name: string, overlay?: string): { status: number | null; 
   if (overlay) cpSync(join(fixtureRoot, 'broken', overlay), content, { recursive: true });
   const outDir = join(work, name, 'dist');
   const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--force', '--outDir', outDir], {
-    env: { ...process.env, CURRICULUM_CONTENT: content, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, CURRICULUM_CONTENT: content, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
     encoding: 'utf8',
   });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir };
+  // Colours are forced on CI; strip them so the report reads as plain text.
+  const output = `${result.stdout}\n${result.stderr}`.replace(new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g'), '');
+  return { status: result.status, output, outDir };
 }
 
 describe('fixture site builds', () => {
