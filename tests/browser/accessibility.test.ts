@@ -7,10 +7,16 @@ import { builtPages, openSite, type Site } from '../support/site.ts';
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 let site: Site;
 let page: Page;
+/** Requests to any host but the local server (fonts, analytics, CDNs): there must be none. */
+const thirdParty: string[] = [];
 
 beforeAll(async () => {
   site = await openSite();
   page = await site.newPage();
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.protocol.startsWith('http') && url.hostname !== '127.0.0.1') thirdParty.push(`${page.url()} → ${request.url()}`);
+  });
 });
 afterAll(async () => site.close());
 
@@ -42,6 +48,9 @@ describe('accessibility', () => {
     const violations: string[] = [];
     for (const path of pages) violations.push(...(await scan(path)));
     expect(violations).toEqual([]);
+  });
+  it('makes no request to a third-party host on any page', () => {
+    expect(thirdParty).toEqual([]);
   });
   it('finds no violations in the dark theme on the busiest pages', async () => {
     await page.addInitScript(() => localStorage.setItem('starlight-theme', 'dark'));
