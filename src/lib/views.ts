@@ -127,11 +127,6 @@ export function materialLabel(material: Material): string {
   return `${material.item} — ${material.quantity}${per}${note}`;
 }
 
-/** Cases a module assigns, then the modules that use a case: both directions, for links. */
-export function casesOf(curriculum: Curriculum, module: Module): CaseStudy[] {
-  return pick(curriculum.caseStudies, module.caseStudyIds, 'case study');
-}
-
 /**
  * A module's run-of-show with the clock times a schedule gives it (a module may span two
  * sessions). Items the schedule cuts keep their row, marked as cut.
