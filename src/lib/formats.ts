@@ -17,6 +17,8 @@ export interface TimedItem {
   shrinkTo: number | undefined;
   /** Stable key for choosing optional items: "<moduleId>:<item number>". */
   key: string;
+  /** Where the item's facilitator notes are, e.g. "/modules/strategy/facilitator/#item-3". */
+  notesUrl: string;
 }
 
 /** The timing data of one module that scheduling needs. */
@@ -386,6 +388,22 @@ export interface RawSettings {
   keep?: string | null | undefined;
 }
 
+/** Reads the settings fields from a query string (unknown parameters are ignored). */
+export function rawSettingsFromQuery(search: string): RawSettings {
+  const q = new URLSearchParams(search);
+  return {
+    format: q.get('format'),
+    start: q.get('start'),
+    sessions: q.get('sessions'),
+    length: q.get('length'),
+    lunch: q.get('lunch'),
+    lunchAfter: q.get('lunchAfter'),
+    breakEvery: q.get('breakEvery'),
+    breakMinutes: q.get('breakMinutes'),
+    keep: q.get('keep'),
+  };
+}
+
 export interface ParsedSettings {
   format: WorkshopFormat;
   settings: FormatSettings;
@@ -479,7 +497,16 @@ export function timedModules(
   modules: readonly {
     id: string;
     title: string;
-    agenda: readonly { number: number; title: string; minutes: number; kind: string; optional: boolean; shrinkTo?: number | undefined }[];
+    facilitatorUrl: string;
+    agenda: readonly {
+      number: number;
+      anchor: string;
+      title: string;
+      minutes: number;
+      kind: string;
+      optional: boolean;
+      shrinkTo?: number | undefined;
+    }[];
   }[],
 ): TimedModule[] {
   return modules.map((m) => ({
@@ -492,6 +519,7 @@ export function timedModules(
       optional: item.optional,
       shrinkTo: item.shrinkTo,
       key: `${m.id}:${item.number}`,
+      notesUrl: `${m.facilitatorUrl}#${item.anchor}`,
     })),
   }));
 }

@@ -26,7 +26,7 @@ export function sessionRunItems(session: ScheduleSession): RunItemInput[] {
           optional: row.item.optional && row.minutes > (row.item.shrinkTo ?? 0),
           shrinkTo: row.item.shrinkTo,
           kind: row.item.kind,
-          notesUrl: `${paths.facilitator(row.moduleId)}#item-${row.item.key.split(':')[1] ?? '1'}`,
+          notesUrl: row.item.notesUrl,
         }
       : {
           title: row.type === 'lunch' ? 'Lunch' : 'Break',

@@ -41,14 +41,13 @@ export function sessionView(session: ScheduleSession, unitLabel: string): Sessio
       const notes: string[] = [];
       if (row.minutes < row.item.minutes) notes.push(`shortened from ${formatDuration(row.item.minutes)}`);
       if (row.continuesNext) notes.push(`module continues next ${unitLabel.toLowerCase()}`);
-      const number = row.item.key.split(':')[1] ?? '1';
       lines.push({
         type: 'item',
         time: `${formatClock(row.start)}–${formatClock(row.end)}`,
         title: row.item.title,
         duration: formatDuration(row.minutes),
         note: notes.join('; '),
-        href: `${paths.facilitator(row.moduleId)}#item-${number}`,
+        href: row.item.notesUrl,
       });
     } else {
       lines.push({

@@ -6,6 +6,7 @@ import {
   buildSchedule,
   parseSettings,
   plannedMinutes,
+  rawSettingsFromQuery,
   settingsQuery,
   timedModules,
   WORKSHOP_FORMATS,
@@ -24,6 +25,7 @@ const item = (key: string, minutes: number, extra: Partial<TimedModule['items'][
   optional: false,
   shrinkTo: undefined,
   key,
+  notesUrl: `/modules/m/facilitator/#${key}`,
   ...extra,
 });
 const plain: FormatSettings = {
@@ -176,7 +178,7 @@ describe('settings from a link', () => {
   const keys = ['m:1', 'm:2'];
   it('reads a valid custom link and writes it back the same', () => {
     const query = 'format=custom&start=08:15&sessions=6&length=200&lunch=0&breakMinutes=10&breakEvery=80&keep=m:1';
-    const parsed = parseSettings(Object.fromEntries(new URLSearchParams(query)), keys);
+    const parsed = parseSettings(rawSettingsFromQuery(`?${query}&session=2&evil=1`), keys);
     expect(parsed.warnings).toEqual([]);
     expect(parsed.format.id).toBe('custom');
     expect(parsed.settings).toEqual({
