@@ -47,7 +47,7 @@ export function renderSessions(
     head.append(headRow);
     const body = el('tbody');
     for (const line of view.lines) {
-      const row = el('tr', undefined, [line.type, line.type === 'break' || line.type === 'lunch' ? 'break' : ''].join(' ').trim());
+      const row = el('tr', undefined, [line.type, line.isBreak ? 'break' : ''].join(' ').trim());
       row.dataset['line'] = line.type;
       row.append(el('td', line.time, 'clock'));
       const what = el('td');

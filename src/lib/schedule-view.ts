@@ -13,6 +13,8 @@ export interface ScheduleLine {
   title: string;
   duration: string;
   note: string;
+  /** Breaks and lunch, whether the format inserted them or the module's agenda has them. */
+  isBreak: boolean;
   /** Link to the facilitator notes for items and module headings. */
   href: string | undefined;
 }
@@ -35,6 +37,7 @@ export function sessionView(session: ScheduleSession, unitLabel: string): Sessio
           title: row.moduleTitle,
           duration: '',
           note: row.continuedFromPrevious ? `continued from the previous ${unitLabel.toLowerCase()}` : '',
+          isBreak: false,
           href: paths.facilitator(row.moduleId),
         });
       }
@@ -47,6 +50,7 @@ export function sessionView(session: ScheduleSession, unitLabel: string): Sessio
         title: row.item.title,
         duration: formatDuration(row.minutes),
         note: notes.join('; '),
+        isBreak: row.item.kind === 'break',
         href: row.item.notesUrl,
       });
     } else {
@@ -56,6 +60,7 @@ export function sessionView(session: ScheduleSession, unitLabel: string): Sessio
         title: row.type === 'lunch' ? 'Lunch' : 'Break',
         duration: formatDuration(row.minutes),
         note: '',
+        isBreak: true,
         href: undefined,
       });
     }

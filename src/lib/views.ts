@@ -179,3 +179,12 @@ export function relatedContent(curriculum: Curriculum, practiceIds: readonly str
       .map((x) => x.entry);
   return { modules: rank(curriculum.modules), activities: rank(curriculum.activities), cases: rank(curriculum.caseStudies) };
 }
+
+/** Activities and cases in the order the training uses them, each once (for print packs). */
+export function inTrainingOrder(curriculum: Curriculum): { activities: Activity[]; cases: CaseStudy[] } {
+  const unique = (ids: string[]) => [...new Set(ids)];
+  return {
+    activities: pick(curriculum.activities, unique(curriculum.modules.flatMap((m) => m.activityIds)), 'activity'),
+    cases: pick(curriculum.caseStudies, unique(curriculum.modules.flatMap((m) => m.caseStudyIds)), 'case study'),
+  };
+}

@@ -170,3 +170,13 @@ describe('materials checklist', () => {
     ]);
   });
 });
+
+import { inTrainingOrder } from '../../src/lib/views.ts';
+
+describe('print pack order', () => {
+  it('lists each activity and case once, in the order the modules use them', () => {
+    const used = inTrainingOrder(curriculum);
+    expect(used.activities.map((a) => a.id)).toEqual(['pairs-story']);
+    expect(used.cases.map((c) => c.id)).toEqual(['documented-case', 'composite-case']);
+  });
+});
