@@ -5,6 +5,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import rehypeGlossaryLinks from './src/plugins/rehype-glossary-links.ts';
+import contentSecurityPolicy from './src/integrations/csp.ts';
 
 const content = process.env['CURRICULUM_CONTENT'] ?? './content';
 
@@ -60,5 +61,7 @@ export default defineConfig({
       ],
     }),
     mdx(),
+    // Last, so it sees the final HTML: a strict Content-Security-Policy for every page.
+    contentSecurityPolicy(),
   ],
 });

@@ -1,7 +1,8 @@
 /** A small static file server for `dist/`, used by `npm start` and the browser tests. */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
+import { headersFor } from '../../src/lib/csp.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -29,8 +30,12 @@ export async function startServer({ port = 0, root = 'dist' }: { port?: number; 
   if (!existsSync(join(base, 'index.html'))) {
     throw new Error(`No built site in ${base}. Run "npm run build" first, then try again.`);
   }
+  // Send the headers a static host would send from `_headers` (the Content-Security-Policy).
+  const headersPath = join(base, '_headers');
+  const headersRules = existsSync(headersPath) ? readFileSync(headersPath, 'utf8') : '';
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    for (const [name, value] of Object.entries(headersFor(headersRules, url.pathname))) res.setHeader(name, value);
     let path = normalize(join(base, decodeURIComponent(url.pathname)));
     if (!path.startsWith(base)) {
       res.writeHead(403).end('Forbidden');
@@ -38,8 +43,10 @@ export async function startServer({ port = 0, root = 'dist' }: { port?: number; 
     }
     if (existsSync(path) && statSync(path).isDirectory()) path = join(path, 'index.html');
     if (!existsSync(path)) {
+      const notFound = join(base, '404.html');
       res.writeHead(404, { 'Content-Type': TYPES['.html'] });
-      createReadStream(join(base, '404.html')).pipe(res);
+      if (existsSync(notFound)) createReadStream(notFound).pipe(res);
+      else res.end('<!doctype html><title>Not found</title><p>Not found.</p>');
       return;
     }
     res.writeHead(200, { 'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream' });

@@ -36,3 +36,13 @@ export const toolPaths = {
   printPack: (role: 'facilitator' | 'participant', format: string) => `/print/${role}/${format}/`,
   pdf: (role: 'facilitator' | 'participant', format: string) => `/pdf/${format}-${role}-pack.pdf`,
 } as const;
+
+/**
+ * Makes the ids in a fragment of HTML unique on a page that joins many documents (print packs):
+ * every `id="x"` becomes `id="<prefix>-x"`, and links to `#x` inside the fragment follow.
+ */
+export function prefixIds(html: string, prefix: string): string {
+  return html
+    .replace(/(\sid=")([^"]+)"/g, (_, attr: string, id: string) => `${attr}${prefix}-${id}"`)
+    .replace(/(\shref="#)([^"]+)"/g, (_, attr: string, id: string) => `${attr}${prefix}-${id}"`);
+}

@@ -1,0 +1,259 @@
+/**
+ * HTML helpers for the benchmark: the words of a page's `<main>` as plain Markdown (to build a
+ * bare Starlight site with the same words), and the scripts and stylesheets a page loads.
+ * A small tokenizer is enough: it only reads what Astro itself wrote.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+/** Elements whose text is not words on the page. */
+const SKIP = new Set(['script', 'style', 'template', 'svg', 'noscript', 'textarea']);
+/** Elements that end a run of text: each becomes its own Markdown paragraph. */
+const BLOCK = new Set([
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'br',
+  'button',
+  'caption',
+  'dd',
+  'details',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'header',
+  'hr',
+  'label',
+  'legend',
+  'li',
+  'nav',
+  'ol',
+  'option',
+  'p',
+  'pre',
+  'section',
+  'select',
+  'summary',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'tr',
+  'ul',
+]);
+
+const NAMED: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  mdash: '—',
+  ndash: '–',
+  hellip: '…',
+  rsquo: '’',
+  lsquo: '‘',
+  ldquo: '“',
+  rdquo: '”',
+  middot: '·',
+  times: '×',
+  copy: '©',
+};
+
+export function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
+    if (name.startsWith('#x') || name.startsWith('#X')) return String.fromCodePoint(parseInt(name.slice(2), 16));
+    if (name.startsWith('#')) return String.fromCodePoint(parseInt(name.slice(1), 10));
+    return NAMED[name.toLowerCase()] ?? whole;
+  });
+}
+
+/** Escapes text so Markdown renders it as the same plain text. */
+function escapeMarkdown(text: string): string {
+  return text
+    .replace(/[\\`*_{}[\]<>#|~!&]/g, '\\$&')
+    .replace(/^(\d+)([.)])/, '$1\\$2')
+    .replace(/^([-+=])/, '\\$1');
+}
+
+const TOKEN = /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][a-zA-Z0-9-]*)((?:"[^"]*"|'[^']*'|[^'">])*)>/g;
+
+export interface PageText {
+  /** The first `<h1>`, which Starlight renders from the `title` frontmatter. */
+  title: string;
+  /** Markdown: headings as `##`, every other block of text as a paragraph. */
+  markdown: string;
+  words: number;
+}
+
+const countWords = (text: string) => text.split(/\s+/).filter(Boolean).length;
+
+/**
+ * The visible text of the page's `<main>`: headings as Markdown headings; paragraphs, list items,
+ * table cells and other blocks as paragraphs of plain text. Skips scripts, styles, SVG and
+ * `hidden` elements. Returns undefined for a page without `<main>`.
+ */
+export function mainText(html: string): PageText | undefined {
+  const start = html.indexOf('<main');
+  const end = html.lastIndexOf('</main>');
+  if (start < 0 || end < start) return undefined;
+  const source = html.slice(start, end);
+  const blocks: string[] = [];
+  let title: string | undefined;
+  let buffer = '';
+  let heading = 0;
+  let hidden: { tag: string; depth: number } | undefined;
+  let words = 0;
+
+  const flush = () => {
+    const text = buffer.replace(/\s+/g, ' ').trim();
+    buffer = '';
+    if (!text) return;
+    words += countWords(text);
+    if (heading === 1 && title === undefined) title = text;
+    else if (heading > 0) blocks.push(`${'#'.repeat(heading)} ${escapeMarkdown(text)}`);
+    else blocks.push(escapeMarkdown(text));
+  };
+
+  let at = 0;
+  TOKEN.lastIndex = 0;
+  for (let match = TOKEN.exec(source); match; match = TOKEN.exec(source)) {
+    if (!hidden) buffer += decodeEntities(source.slice(at, match.index));
+    at = TOKEN.lastIndex;
+    const [whole, closing, rawName, attributes = ''] = match;
+    if (!rawName) continue; // a comment
+    const name = rawName.toLowerCase();
+    if (SKIP.has(name) && !closing && !whole.endsWith('/>')) {
+      // Raw text (or markup that is not words): jump past the matching end tag.
+      const close = source.toLowerCase().indexOf(`</${name}`, at);
+      const after = close < 0 ? source.length : source.indexOf('>', close) + 1;
+      at = after;
+      TOKEN.lastIndex = after;
+      continue;
+    }
+    if (hidden) {
+      if (name === hidden.tag && !VOID.has(name)) hidden.depth += closing ? -1 : 1;
+      if (hidden.depth === 0) hidden = undefined;
+      continue;
+    }
+    if (!closing && /(^|\s)hidden(\s|=|$)/.test(attributes) && !VOID.has(name)) {
+      hidden = { tag: name, depth: 1 };
+      continue;
+    }
+    const level = /^h([1-6])$/.exec(name)?.[1];
+    if (level) {
+      flush();
+      heading = closing ? 0 : Number(level);
+    } else if (BLOCK.has(name)) {
+      flush();
+    } else if (name === 'img' && !closing) {
+      // Alternative text is read out as words.
+      const alt = /\balt="([^"]*)"/.exec(attributes)?.[1];
+      if (alt) buffer += ` ${decodeEntities(alt)} `;
+    }
+  }
+  if (!hidden) buffer += decodeEntities(source.slice(at));
+  flush();
+  if (title === undefined) return undefined;
+  return { title, markdown: blocks.join('\n\n'), words };
+}
+
+/** Words in the page's `<main>` (the same count `mainText` reports). */
+export function mainWords(html: string): number {
+  return mainText(html)?.words ?? 0;
+}
+
+/** Site path of a built HTML file: "index.html" → "/", "a/b/index.html" → "/a/b/", "404.html" → "/404.html". */
+export function sitePath(dist: string, file: string): string {
+  const rel = relative(dist, file).split('\\').join('/');
+  if (rel === 'index.html') return '/';
+  if (rel.endsWith('/index.html')) return `/${rel.slice(0, -'index.html'.length)}`;
+  return `/${rel}`;
+}
+
+export interface Asset {
+  file: string;
+  bytes: Buffer;
+}
+
+/** Resolves a URL in a built page ("/_astro/x.js", "./y.js" relative to a built file) to a file in dist. */
+function resolveAsset(dist: string, url: string, fromFile?: string): string | undefined {
+  if (/^[a-z]+:|^\/\//i.test(url)) return undefined; // another host: not part of the site
+  const clean = url.split(/[?#]/)[0] ?? '';
+  const file = clean.startsWith('/') ? join(dist, clean) : join(fromFile ? dirname(fromFile) : dist, clean);
+  return existsSync(file) ? file : undefined;
+}
+
+/** Static imports in a JavaScript module: `import … from "./x.js"` and `import "./x.js"` (not `import("…")`). */
+const STATIC_IMPORT = /(?:\bfrom\s*|\bimport\s*)["']((?:\.{1,2}\/|\/)[^"']+\.m?js)["']/g;
+
+const attr = (attributes: string, name: string) => new RegExp(`\\b${name}\\s*=\\s*["']([^"']*)["']`, 'i').exec(attributes)?.[1];
+
+/** Script types a browser runs (JSON and other data blocks are not code). */
+function isExecutable(attributes: string): boolean {
+  const type = attr(attributes, 'type')?.toLowerCase();
+  return type === undefined || type === 'module' || type === 'text/javascript' || type === 'application/javascript';
+}
+
+export interface LoadedCode {
+  /** Script files the page loads up front, with every module they import statically. */
+  scriptFiles: Asset[];
+  /** Text of the inline scripts the browser runs. */
+  inlineScripts: string[];
+  /** Linked stylesheets (print stylesheets included: browsers download them too). */
+  styleFiles: Asset[];
+  /** Text of inline `<style>` elements. */
+  inlineStyles: string[];
+}
+
+/** The JavaScript and CSS a built page loads before any interaction. */
+export function loadedCode(dist: string, html: string): LoadedCode {
+  const scripts = new Map<string, Buffer>();
+  const follow = (file: string) => {
+    if (scripts.has(file)) return;
+    const bytes = readFileSync(file);
+    scripts.set(file, bytes);
+    for (const [, url = ''] of bytes.toString('utf8').matchAll(STATIC_IMPORT)) {
+      const imported = resolveAsset(dist, url, file);
+      if (imported) follow(imported);
+    }
+  };
+  const inlineScripts: string[] = [];
+  for (const [, attributes = '', body = ''] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)) {
+    if (!isExecutable(attributes)) continue;
+    const src = attr(attributes, 'src');
+    if (src !== undefined) {
+      const file = resolveAsset(dist, src);
+      if (file) follow(file);
+      continue;
+    }
+    inlineScripts.push(body);
+    for (const [, url = ''] of body.matchAll(STATIC_IMPORT)) {
+      const file = resolveAsset(dist, url);
+      if (file) follow(file);
+    }
+  }
+  const styles = new Map<string, Buffer>();
+  for (const [tag] of html.matchAll(/<link\b[^>]*>/gi)) {
+    const rel = attr(tag, 'rel')?.toLowerCase() ?? '';
+    const href = attr(tag, 'href');
+    if (href === undefined) continue;
+    const file = resolveAsset(dist, href);
+    if (!file) continue;
+    if (rel.split(/\s+/).includes('stylesheet') && !styles.has(file)) styles.set(file, readFileSync(file));
+    if (rel.split(/\s+/).includes('modulepreload')) follow(file);
+  }
+  const inlineStyles = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style\s*>/gi)].map(([, body = '']) => body);
+  const asAssets = (map: Map<string, Buffer>) => [...map].map(([file, bytes]) => ({ file, bytes }));
+  return { scriptFiles: asAssets(scripts), inlineScripts, styleFiles: asAssets(styles), inlineStyles };
+}
