@@ -6,7 +6,18 @@ import { defineConfig } from 'eslint/config';
 
 export default defineConfig(
   // The Search override is Starlight's own component with a two-line change; it keeps upstream style.
-  { ignores: ['dist/', '.astro/', 'node_modules/', 'test-results/', 'bench/', 'tests/fixtures/broken-site/', 'tests/tmp/', 'src/components/overrides/Search.astro'] },
+  {
+    ignores: [
+      'dist/',
+      '.astro/',
+      'node_modules/',
+      'test-results/',
+      'bench/',
+      'tests/fixtures/broken-site/',
+      'tests/tmp/',
+      'src/components/overrides/Search.astro',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   ...astro.configs.recommended,

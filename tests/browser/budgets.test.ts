@@ -1,45 +1,79 @@
-/** Size budgets: what a reader on a slow phone connection downloads. Speed lives in `npm run bench`. */
+/**
+ * Interactive tools load their code only on their own pages, and add at most 15 KB gzip there.
+ * Budgets per page type (HTML, JS, CSS) are in quality-gates.test.ts; speed lives in `npm run bench`.
+ */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { pageType } from '../../scripts/lib/page-types.ts';
 import { builtHtml, builtPages } from '../support/site.ts';
 
-/** The module scripts a page loads, with every chunk they import. */
-function scriptsOf(path: string): string[] {
-  const seen = new Map<string, string>();
+/** The script files a page loads: its module scripts and every chunk they import. */
+function scriptFiles(path: string): string[] {
+  const seen = new Set<string>();
   const load = (file: string) => {
     if (seen.has(file)) return;
+    seen.add(file);
     const code = readFileSync(join('dist', file), 'utf8');
-    seen.set(file, code);
     for (const [, rel] of code.matchAll(/["'](\.\/[\w.-]+\.js)["']/g)) load(join(file, '..', rel!));
   };
   for (const [, src] of builtHtml(path).matchAll(/<script[^>]*type="module"[^>]*src="([^"]+)"/g)) load(src!);
-  return [...seen.values()];
+  return [...seen];
 }
 
-const gz = (text: string) => gzipSync(text).length;
+const gz = (file: string) => gzipSync(readFileSync(join('dist', file))).length;
 
-describe('size budgets', () => {
-  it('keeps every content page under 40 KiB of gzipped HTML', () => {
-    const heavy = builtPages()
-      .filter((p) => !p.startsWith('/print/'))
-      .map((p) => ({ p, size: gz(builtHtml(p)) }))
-      .filter((x) => x.size > 40 * 1024)
-      .map((x) => `${x.p}: ${Math.round(x.size / 1024)} KiB`);
+/** Each tool's entry script and the pages it belongs on. */
+const TOOLS: { name: string; script: RegExp; pages: (path: string) => boolean }[] = [
+  { name: 'run mode', script: /\/(RunMode|run)\.astro_astro_type_script/, pages: (p) => pageType(p) === 'run' },
+  { name: 'schedule builder', script: /\/builder\.astro_astro_type_script/, pages: (p) => pageType(p) === 'schedule-builder' },
+  { name: 'faceted search', script: /\/search\.astro_astro_type_script/, pages: (p) => p === '/search/' },
+  {
+    name: 'activity finder and case filters',
+    script: /\/index\.astro_astro_type_script/,
+    pages: (p) => ['/activities/', '/cases/'].includes(p),
+  },
+];
+
+const pages = builtPages().filter((p) => p.endsWith('/'));
+const loads = new Map(pages.map((p) => [p, scriptFiles(p)]));
+/** What every page loads (Starlight's own scripts): the baseline the tools add to. */
+const common = new Set([...loads.values()].reduce((a, b) => a.filter((f) => b.includes(f))));
+
+describe('interactive tools', () => {
+  it('has a common baseline of scripts', () => expect(common.size).toBeGreaterThan(0));
+
+  for (const tool of TOOLS) {
+    it(`loads the ${tool.name} only on its own pages`, () => {
+      const using = pages.filter((p) => loads.get(p)!.some((f) => tool.script.test(f)));
+      expect(using.length).toBeGreaterThan(0);
+      expect(using.filter((p) => !tool.pages(p))).toEqual([]);
+    });
+  }
+
+  it('adds at most 15 KB of gzipped JavaScript to any page beyond what every page loads', () => {
+    const heavy = pages
+      .map((p) => ({
+        p,
+        extra: loads
+          .get(p)!
+          .filter((f) => !common.has(f))
+          .reduce((s, f) => s + gz(f), 0),
+      }))
+      .filter(({ extra }) => extra > 15_000)
+      .map(({ p, extra }) => `${p}: ${extra} bytes`);
     expect(heavy).toEqual([]);
   });
 
-  it('loads under 12 KiB of gzipped JavaScript on a module page, and no run-mode code', () => {
-    const scripts = scriptsOf('/modules/public-narrative/');
-    expect(scripts.reduce((s, js) => s + gz(js), 0)).toBeLessThan(12 * 1024);
-    expect(scripts.join('\n')).not.toContain('distributed-organizing:run:');
-  });
-
-  it('loads the run-mode code only on run pages, and keeps it small', () => {
-    const scripts = scriptsOf('/modules/public-narrative/run/');
-    const run = scripts.filter((js) => js.includes('distributed-organizing:run:'));
-    expect(run.length).toBe(1);
-    expect(gz(run[0]!)).toBeLessThan(8 * 1024);
+  it('loads nothing beyond the baseline on plain content pages', () => {
+    const content = pages.filter((p) => ['module', 'facilitator', 'activity', 'case', 'practice', 'guide'].includes(pageType(p)));
+    const extra = content.flatMap((p) =>
+      loads
+        .get(p)!
+        .filter((f) => !common.has(f) && !/TableOfContents|starlight-toc/.test(f))
+        .map((f) => `${p}: ${f}`),
+    );
+    expect(extra).toEqual([]);
   });
 });

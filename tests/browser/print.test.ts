@@ -1,7 +1,8 @@
 /** Printing: worksheets fit A4 and US Letter without site chrome; facilitator pages print their notes. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractText, getDocumentProxy } from 'unpdf';
-import { builtCurriculum, openSite, type Site } from '../support/site.ts';
+import { cutRows, printedChrome } from '../support/gates.ts';
+import { builtCurriculum, builtPages, openSite, type Site } from '../support/site.ts';
 
 let site: Site;
 beforeAll(async () => {
@@ -32,6 +33,33 @@ describe('printing', () => {
       }
     });
   }
+
+  // Every facilitator page, every participant module page and every print pack.
+  const agendaPages = [
+    ...builtCurriculum().modules.flatMap((m) => [m.url, m.facilitatorUrl]),
+    ...builtPages().filter((p) => p.startsWith('/print/')),
+  ];
+  it('prints facilitator and participant pages without header, sidebars or search, and never cuts an agenda row in two', async () => {
+    const problems: string[] = [];
+    const page = await site.newPage();
+    for (const path of agendaPages) {
+      await page.goto(site.url(path));
+      for (const chrome of await printedChrome(page)) problems.push(`${path}: ${chrome} is visible in print`);
+      const rows = await page.locator('main table tbody tr').allInnerTexts();
+      if (rows.length === 0) problems.push(`${path}: expected an agenda table; found none`);
+      for (const format of ['A4', 'Letter'] as const) {
+        const doc = await getDocumentProxy(new Uint8Array(await page.pdf({ format, printBackground: true })));
+        const { text } = await extractText(doc, { mergePages: false });
+        for (const row of cutRows(text, rows))
+          problems.push(`${path} (${format}): the row “${row.replace(/\s+/g, ' ').slice(0, 60)}” is cut across two pages`);
+        const all = text.join(' ');
+        for (const chrome of ['Skip to content', 'On this page', 'Curriculum overview', 'Schedule builder'])
+          if (all.includes(chrome)) problems.push(`${path} (${format}): “${chrome}” is printed`);
+      }
+    }
+    await page.context().close();
+    expect(problems).toEqual([]);
+  });
 
   it('prints a facilitator page with its notes and without the sidebar', async () => {
     const { text } = await printed('/modules/relationships/facilitator/', 'Letter');

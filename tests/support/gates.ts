@@ -20,7 +20,12 @@ export function pagesIn(root: string): string[] {
     for (const name of readdirSync(dir)) {
       const path = join(dir, name);
       if (statSync(path).isDirectory()) walk(path);
-      else if (name.endsWith('.html')) pages.push(`/${relative(root, path).replace(/\\/g, '/').replace(/index\.html$/, '')}`);
+      else if (name.endsWith('.html'))
+        pages.push(
+          `/${relative(root, path)
+            .replace(/\\/g, '/')
+            .replace(/index\.html$/, '')}`,
+        );
     }
   };
   walk(root);
@@ -171,14 +176,21 @@ export async function noScriptProblems(page: Page, url: string, expectLinks: str
   if ((await main.count()) === 0) return [`${path}: expected a <main> element without JavaScript; found none`];
   const text = (await main.innerText()).replace(/\s+/g, ' ').trim();
   const problems: string[] = [];
-  const heading = (await page.locator('h1').first().innerText().catch(() => '')).trim();
+  const heading = (
+    await page
+      .locator('h1')
+      .first()
+      .innerText()
+      .catch(() => '')
+  ).trim();
   if (!heading) problems.push(`${path}: expected a visible <h1> without JavaScript; found none`);
   const words = text.split(' ').filter(Boolean).length;
   if (words < 60) problems.push(`${path}: expected at least 60 words of main content without JavaScript; found ${words}`);
   if (NEEDS_CLOCK_TIMES.includes(pageType(path)) && !CLOCK_TIME.test(text))
     problems.push(`${path}: expected an agenda with clock times (e.g. 09:00) without JavaScript; found none`);
   const links = new Set(await main.locator('a[href]').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname)));
-  for (const link of expectLinks) if (!links.has(link)) problems.push(`${path}: expected a visible link to ${link} without JavaScript; found none`);
+  for (const link of expectLinks)
+    if (!links.has(link)) problems.push(`${path}: expected a visible link to ${link} without JavaScript; found none`);
   return problems;
 }
 
@@ -251,16 +263,24 @@ export function cutRows(pages: string[], rows: string[]): string[] {
   return rows.filter((row) => squash(row) !== '' && !printed.some((p) => p.includes(squash(row))));
 }
 
-/** Site chrome that must not print: the header, both sidebars, search and the skip link. */
+/** Site chrome that must not print: the header, both sidebars, the table of contents and search. */
 export async function printedChrome(page: Page): Promise<string[]> {
   await page.emulateMedia({ media: 'print' });
   const visible = await page.evaluate(() =>
-    ['header.header', '#starlight__sidebar', 'nav.sidebar', '.right-sidebar', 'site-search', 'a[href="#_top"]', 'starlight-menu-button']
+    [
+      'header.header',
+      '#starlight__sidebar',
+      'nav.sidebar',
+      '.right-sidebar',
+      'mobile-starlight-toc',
+      'site-search',
+      'starlight-menu-button',
+    ]
       .flatMap((selector) => [...document.querySelectorAll<HTMLElement>(selector)].map((el) => ({ selector, el })))
       .filter(({ el }) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden')
       .map(({ selector }) => selector),
   );
-  await page.emulateMedia({ media: 'screen' });
+  await page.emulateMedia({ media: null });
   return [...new Set(visible)];
 }
 
@@ -275,12 +295,10 @@ export async function tabTo(page: Page, selector: string, maxPresses = 40): Prom
     await page.keyboard.press('Tab');
     if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) {
       const indicator = await page.evaluate(() => {
-        const el = document.activeElement as HTMLElement;
-        const style = getComputedStyle(el);
-        const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
-        return outline || style.boxShadow !== 'none';
+        const style = getComputedStyle(document.activeElement as HTMLElement);
+        return style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
       });
-      return indicator ? null : `${selector}: reached with Tab, but it shows no focus indicator (no outline or box-shadow)`;
+      return indicator ? null : `${selector}: reached with Tab, but it shows no focus indicator (no outline)`;
     }
   }
   return `${selector}: not reached after ${maxPresses} presses of Tab`;
