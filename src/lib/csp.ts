@@ -89,7 +89,8 @@ export function mergeInlineCode(pages: InlineCode[]): InlineCode {
 }
 
 /**
- * Puts the policy first in `<head>` (before any script or style it governs). Throws when the page
+ * Puts the policy at the top of `<head>`, right after `<meta charset>` and before any script or
+ * style it governs. Throws when the page
  * has no `<head>` or already carries a policy, so a page is never published half-protected.
  */
 export function withPolicyMeta(html: string, policy: string, file: string): string {
@@ -104,7 +105,9 @@ export function withPolicyMeta(html: string, policy: string, file: string): stri
       `${file}: expected a <head> element to carry the Content-Security-Policy; found none. Fix: render the page through Starlight's layout or give it a <head>.`,
     );
   }
-  const at = head.index + head[0].length;
+  // After `<meta charset>`, which must stay within the first 1024 bytes, and before any script.
+  const charset = /<meta\s+charset=[^>]*>/i.exec(html.slice(head.index));
+  const at = charset ? head.index + charset.index + charset[0].length : head.index + head[0].length;
   const escaped = policy.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
   return `${html.slice(0, at)}<meta http-equiv="content-security-policy" content="${escaped}">${html.slice(at)}`;
 }

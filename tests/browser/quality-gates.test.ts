@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUDGETS } from '../support/budgets.ts';
 import { budgetProblems, htmlProblems, linkProblems, noScriptProblems, watchPage } from '../support/gates.ts';
-import { builtCurriculum, builtPages, openSite, type Site } from '../support/site.ts';
+import { builtCurriculum, builtHtml, builtPages, openSite, type Site } from '../support/site.ts';
 
 let site: Site;
 beforeAll(async () => {
@@ -46,6 +46,12 @@ describe('the built site', () => {
     expect(headers).toMatch(/^\/\*\n {2}Content-Security-Policy: default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-/);
     expect(headers).not.toContain('unsafe-inline');
     expect(headers).toContain("frame-ancestors 'none'");
+    const late = pages.filter((p) => {
+      const html = builtHtml(p);
+      const charset = /<meta charset="utf-8"\s*\/?>/i.exec(html);
+      return !charset || Buffer.byteLength(html.slice(0, charset.index + charset[0].length)) > 1024;
+    });
+    expect(late, 'pages whose <meta charset> is not in the first 1024 bytes').toEqual([]);
     const missing = pages.filter(
       (p) =>
         !readFileSync(`dist${p.endsWith('.html') ? p : `${p}index.html`}`, 'utf8').includes('<meta http-equiv="content-security-policy"'),

@@ -45,6 +45,12 @@ describe('Content-Security-Policy', () => {
     expect(buildPolicy(mergeInlineCode([inlineCode(page), inlineCode(page)]), { header: true })).toMatch(/; frame-ancestors 'none'$/);
   });
 
+  it('puts the policy after <meta charset>, which must stay in the first 1024 bytes', () => {
+    expect(withPolicyMeta('<html><head><meta charset="utf-8"><title>t</title></head></html>', "default-src 'self'", 'x.html')).toBe(
+      `<html><head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="default-src 'self'"><title>t</title></head></html>`,
+    );
+  });
+
   it('puts the policy first in <head>, escaped', () => {
     const html = withPolicyMeta('<html><head><title>t</title></head></html>', `script-src 'self' "x" &`, 'a/index.html');
     expect(html).toBe(
