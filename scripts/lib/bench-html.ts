@@ -9,6 +9,11 @@ import { dirname, join, relative } from 'node:path';
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 /** Elements whose text is not words on the page. */
 const SKIP = new Set(['script', 'style', 'template', 'svg', 'noscript', 'textarea']);
+/**
+ * Starlight's own navigation inside `<main>`: the "Section titled …" label of heading anchors and
+ * the previous/next links. Left out, so both sites' word counts measure the same content.
+ */
+const CHROME = /\bclass="[^"]*\b(sl-anchor-link|pagination-links)\b/;
 /** Elements that end a run of text: each becomes its own Markdown paragraph. */
 const BLOCK = new Set([
   'address',
@@ -100,8 +105,8 @@ const countWords = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
 /**
  * The visible text of the page's `<main>`: headings as Markdown headings; paragraphs, list items,
- * table cells and other blocks as paragraphs of plain text. Skips scripts, styles, SVG and
- * `hidden` elements. Returns undefined for a page without `<main>`.
+ * table cells and other blocks as paragraphs of plain text. Skips scripts, styles, SVG,
+ * `hidden` elements and Starlight's navigation. Returns undefined for a page without `<main>`.
  */
 export function mainText(html: string): PageText | undefined {
   const start = html.indexOf('<main');
@@ -146,7 +151,7 @@ export function mainText(html: string): PageText | undefined {
       if (hidden.depth === 0) hidden = undefined;
       continue;
     }
-    if (!closing && /(^|\s)hidden(\s|=|$)/.test(attributes) && !VOID.has(name)) {
+    if (!closing && (/(^|\s)hidden(\s|=|$)/.test(attributes) || CHROME.test(attributes)) && !VOID.has(name)) {
       hidden = { tag: name, depth: 1 };
       continue;
     }
@@ -166,6 +171,13 @@ export function mainText(html: string): PageText | undefined {
   flush();
   if (title === undefined) return undefined;
   return { title, markdown: blocks.join('\n\n'), words };
+}
+
+/** The page's `<meta name="description">`, decoded, if it has one. */
+export function metaDescription(html: string): string | undefined {
+  const tag = /<meta\b[^>]*\bname="description"[^>]*>/i.exec(html)?.[0];
+  const content = tag ? /\bcontent="([^"]*)"/i.exec(tag)?.[1] : undefined;
+  return content === undefined ? undefined : decodeEntities(content);
 }
 
 /** Words in the page's `<main>` (the same count `mainText` reports). */

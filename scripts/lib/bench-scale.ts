@@ -31,7 +31,7 @@ function copies(folder: string, count: number): number {
     .sort();
   if (templates.length === 0) throw new Error(`${folder} has no .mdx entries to copy.`);
   for (let i = 0; i < count; i++) {
-    const template = templates[i % templates.length]!;
+    const template = templates[i % templates.length] ?? '';
     const n = i + 1;
     const source = readFileSync(join(folder, template), 'utf8');
     writeFileSync(join(folder, `${template.replace(/\.mdx$/, '')}-copy-${n}.mdx`), retitle(source, n, template));
