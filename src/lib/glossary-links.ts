@@ -17,8 +17,14 @@ export interface TermMatch {
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Words a term may also appear as: "One-on-one" also matches "one-on-ones". */
+const patterns = new Map<string, RegExp>();
 function pattern(term: string): RegExp {
-  return new RegExp(`(?<![\\p{L}\\p{N}-])${escape(term)}(?:s|es)?(?![\\p{L}\\p{N}-])`, 'iu');
+  let compiled = patterns.get(term);
+  if (!compiled) {
+    compiled = new RegExp(`(?<![\\p{L}\\p{N}-])${escape(term)}(?:s|es)?(?![\\p{L}\\p{N}-])`, 'iu');
+    patterns.set(term, compiled);
+  }
+  return compiled;
 }
 
 /**
