@@ -24,6 +24,19 @@ describe('search page', () => {
     await page.context().close();
   });
 
+  it('folds the filters away on a phone so results come first, and opens them on request', async () => {
+    const page = await site.newPage({ width: 390, height: 844 });
+    await page.goto(site.url('/search/?q=meeting'));
+    const first = page.locator('[data-results] li').first();
+    await first.waitFor();
+    await expect(page.locator('[data-facets]').isVisible()).resolves.toBe(false);
+    const box = await first.boundingBox();
+    expect(box!.y).toBeLessThan(844);
+    await page.locator('[data-facets-panel] > summary').click();
+    await expect(page.locator('[data-facets]').isVisible()).resolves.toBe(true);
+    await page.context().close();
+  });
+
   it('lists every match for an empty query with a filter, and the URL round-trips with the back button', async () => {
     const page = await site.newPage();
     await page.goto(site.url('/search/'));
