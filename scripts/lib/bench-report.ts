@@ -8,6 +8,7 @@ import { format, resolveConfig } from 'prettier';
 import { explain } from './bench-explain.ts';
 import { CATEGORIES, type LighthouseResult } from './bench-lighthouse.ts';
 import type { Bytes, TypeSizes } from './bench-measure.ts';
+import { PAGE_TYPES } from './page-types.ts';
 import { TARGETS, type BuildSeries, type Results, type TargetResult } from './bench-results.ts';
 
 export const kib = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
@@ -170,27 +171,8 @@ function stageRows(r: Results): string[][] {
 }
 
 function typeRows(types: TypeSizes[], bareTypes: TypeSizes[]): string[][] {
-  const order = [
-    'home',
-    'module',
-    'facilitator',
-    'activity',
-    'worksheet',
-    'case',
-    'practice',
-    'guide',
-    'program',
-    'coaching-call',
-    'schedule',
-    'run',
-    'schedule-builder',
-    'search',
-    'index',
-    'print-pack',
-    'not-found',
-  ];
   return [...types]
-    .sort((a, b) => order.indexOf(a.type) - order.indexOf(b.type))
+    .sort((a, b) => PAGE_TYPES.indexOf(a.type) - PAGE_TYPES.indexOf(b.type))
     .map((t) => {
       const bare = bareTypes.find((b) => b.type === t.type);
       return [

@@ -2,11 +2,11 @@
  * Page types: what kind of page a built path is. The benchmark reports sizes per type and the
  * budget tests hold each type to its own budget, so both classify pages here.
  */
+/** In the order reports list them: content first, then tools, lists, print and the 404. */
 export const PAGE_TYPES = [
   'home',
   'module',
   'facilitator',
-  'run',
   'activity',
   'worksheet',
   'case',
@@ -15,10 +15,11 @@ export const PAGE_TYPES = [
   'program',
   'coaching-call',
   'schedule',
+  'run',
   'schedule-builder',
-  'print-pack',
   'search',
   'index',
+  'print-pack',
   'not-found',
 ] as const;
 

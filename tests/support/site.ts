@@ -1,10 +1,11 @@
 /** Helpers for browser tests: the built site served on 127.0.0.1, Chromium, and page lists. */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../../scripts/lib/browser.ts';
 import { startServer, type RunningServer } from '../../scripts/lib/static-server.ts';
 import type { CurriculumExport } from '../../src/lib/export.ts';
+import { pagesIn } from './gates.ts';
 
 export interface Site {
   server: RunningServer;
@@ -39,19 +40,7 @@ export function builtCurriculum(): CurriculumExport {
 
 /** Every HTML page in dist/, as a site path ("/modules/x/"). */
 export function builtPages(): string[] {
-  const pages: string[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else if (name.endsWith('.html')) {
-        const rel = relative('dist', path).replace(/\\/g, '/');
-        pages.push(`/${rel.replace(/index\.html$/, '')}`);
-      }
-    }
-  };
-  walk('dist');
-  return pages.sort();
+  return pagesIn('dist');
 }
 
 /** The built HTML of one page. */
