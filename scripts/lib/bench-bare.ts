@@ -5,8 +5,8 @@
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { htmlFiles } from './bench-build.ts';
-import { mainText, metaDescription, sitePath } from './bench-html.ts';
+import { htmlFiles, sitePath } from '../../src/lib/html.ts';
+import { mainText, metaDescription } from './bench-html.ts';
 import { pageType } from './page-types.ts';
 
 export interface BareSite {

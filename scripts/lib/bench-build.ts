@@ -1,20 +1,17 @@
 /** Builds a site with Astro's CLI and times it; lists what a build wrote. */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 
-export function files(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? files(path) : [path];
-  });
-}
-
-export const htmlFiles = (dir: string) =>
-  files(dir)
-    .filter((f) => f.endsWith('.html'))
-    .sort();
+/** The build stages the reports show, in order, with their names. */
+export const STAGES = ['sync', 'collect', 'bundle', 'render', 'pagefind'] as const;
+export const STAGE_NAMES: Record<(typeof STAGES)[number], string> = {
+  sync: 'content sync and types',
+  collect: 'collect build info (includes the sync)',
+  bundle: 'Vite bundles',
+  render: 'rendering pages',
+  pagefind: 'Pagefind index',
+};
 
 /** Stages of one build, in seconds, read from Astro's log (undefined when a line is missing). */
 export interface Stages {

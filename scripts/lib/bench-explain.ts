@@ -4,34 +4,22 @@
  * site under bench/ (`--profile` repeats the build-time ones) and are only stated when this run
  * shows the symptom they explain.
  */
-import type { BuildResult } from './bench-build.ts';
-import type { BuildSeries, Results, TargetId } from './bench-results.ts';
-
-const sec = (n: number) => `${n.toFixed(1)} s`;
-const times = (n: number) => `${n.toFixed(2)}×`;
-const STAGES = ['sync', 'collect', 'bundle', 'render', 'pagefind'] as const;
-const STAGE_NAMES = {
-  sync: 'content sync',
-  collect: 'collecting build info',
-  bundle: 'Vite bundles',
-  render: 'rendering pages',
-  pagefind: 'Pagefind',
-};
-
-const mid = (values: number[]) => [...values].sort((x, y) => x - y)[Math.floor(values.length / 2)] ?? 0;
+import { STAGE_NAMES, STAGES, type BuildResult } from './bench-build.ts';
+import { median } from './bench-measure.ts';
+import { sec, TARGETS, times, type BuildSeries, type Results, type TargetId } from './bench-results.ts';
 
 /** Per stage, this site's and bare Starlight's median seconds for cold or warm builds. */
 function stageGaps(b: BuildSeries, mode: 'cold' | 'warm') {
   const pick = (r: BuildResult, s: (typeof STAGES)[number]) => r.stages[s] ?? 0;
   return STAGES.map((s) => ({
     stage: s,
-    ours: mid(b.runs.map((r) => pick(r.ours[mode], s))),
-    bare: mid(b.runs.map((r) => pick(r.bare[mode], s))),
+    ours: median(b.runs.map((r) => pick(r.ours[mode], s))),
+    bare: median(b.runs.map((r) => pick(r.bare[mode], s))),
   }));
 }
 
 function buildTime(b: BuildSeries, r: Results, scale: boolean): string {
-  const limit = 1.3;
+  const limit = TARGETS.buildRatio;
   const missed = (['cold', 'warm'] as const).filter((m) => (m === 'cold' ? b.median.ratioCold : b.median.ratioWarm) > limit);
   const parts: string[] = [];
   for (const mode of missed) {

@@ -5,8 +5,8 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { files, htmlFiles } from './bench-build.ts';
-import { loadedCode, mainWords, sitePath } from './bench-html.ts';
+import { files, htmlFiles, loadedCode, sitePath } from '../../src/lib/html.ts';
+import { mainWords } from './bench-html.ts';
 import { TOOLS, type PageJsGroup, type SizeSummary } from './bench-results.ts';
 import { pageType, type PageType } from './page-types.ts';
 

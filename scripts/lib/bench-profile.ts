@@ -5,7 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { build, htmlFiles, type BuildResult, type BuildSpec } from './bench-build.ts';
+import { htmlFiles } from '../../src/lib/html.ts';
+import { build, type BuildResult, type BuildSpec } from './bench-build.ts';
 import { median } from './bench-measure.ts';
 import { VARIANTS, writeMdContentCopy, writeOursConfig, type Variant } from './bench-ours.ts';
 import type { ProfileRun } from './bench-results.ts';

@@ -7,14 +7,13 @@ import { join } from 'node:path';
 import { format, resolveConfig } from 'prettier';
 import { explain } from './bench-explain.ts';
 import { CATEGORIES, type LighthouseResult } from './bench-lighthouse.ts';
-import type { Bytes, TypeSizes } from './bench-measure.ts';
+import { STAGE_NAMES, STAGES } from './bench-build.ts';
+import { median, type Bytes, type TypeSizes } from './bench-measure.ts';
 import { PAGE_TYPES } from './page-types.ts';
-import { TARGETS, type BuildSeries, type Results, type TargetResult } from './bench-results.ts';
+import { sec, TARGETS, times, type BuildSeries, type Results, type TargetResult } from './bench-results.ts';
 
 export const kib = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
 const pair = (b: Bytes) => `${kib(b.raw)} / ${kib(b.gzip)}`;
-const sec = (n: number) => `${n.toFixed(1)} s`;
-const times = (n: number) => `${n.toFixed(2)}×`;
 const signed = (n: number) => (n > 0 ? `+${n.toLocaleString('en')} B` : n < 0 ? `−${(-n).toLocaleString('en')} B` : '±0 B');
 const count = (n: number) => n.toLocaleString('en');
 const kb = (n: number) => `${n / 1000} KB`;
@@ -155,19 +154,9 @@ function buildRows(label: string, b: BuildSeries, oursPages: number, barePages: 
 function stageRows(r: Results): string[][] {
   const mid = (pick: (run: BuildSeries['runs'][number]) => number | undefined) => {
     const values = r.builds.runs.map(pick).filter((v): v is number => v !== undefined);
-    if (!values.length) return '—';
-    values.sort((a, b) => a - b);
-    return sec(values[Math.floor(values.length / 2)] ?? 0);
+    return values.length ? sec(median(values)) : '—';
   };
-  const stages = ['sync', 'collect', 'bundle', 'render', 'pagefind'] as const;
-  const names = {
-    sync: 'content sync and types',
-    collect: 'collect build info (includes the sync)',
-    bundle: 'Vite bundles',
-    render: 'render pages',
-    pagefind: 'Pagefind index',
-  };
-  return stages.map((s) => [names[s], mid((run) => run.ours.cold.stages[s]), mid((run) => run.bare.cold.stages[s])]);
+  return STAGES.map((s) => [STAGE_NAMES[s], mid((run) => run.ours.cold.stages[s]), mid((run) => run.bare.cold.stages[s])]);
 }
 
 function typeRows(types: TypeSizes[], bareTypes: TypeSizes[]): string[][] {

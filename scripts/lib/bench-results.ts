@@ -135,6 +135,10 @@ export const TOOLS: { name: string; matches: (page: PageSizes) => boolean }[] = 
   { name: 'self-assessment', matches: (p) => p.path === '/programs/evaluation/' },
 ];
 
+/** Seconds and ratios as the reports print them. */
+export const sec = (n: number) => `${n.toFixed(1)} s`;
+export const times = (n: number) => `${n.toFixed(2)}×`;
+
 export const TARGETS = {
   buildRatio: 1.3,
   toolExtraGzip: 15_000,

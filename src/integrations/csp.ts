@@ -3,19 +3,12 @@
  * allows exactly its own inline code (see src/lib/csp.ts), and writes `_headers` with the
  * site-wide policy for static hosts that read it.
  */
-import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { htmlFiles } from '../lib/html.ts';
 import { buildPolicy, headersFile, inlineCode, mergeInlineCode, withPolicyMeta, type InlineCode } from '../lib/csp.ts';
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return htmlFiles(path);
-    return name.endsWith('.html') ? [path] : [];
-  });
-}
 
 /** Adds the policies to the built pages in `dir`; returns how many pages it wrote. */
 export function applyContentSecurityPolicy(dir: string): number {

@@ -9,6 +9,7 @@
  * directives a meta tag cannot carry (`frame-ancestors`).
  */
 import { createHash } from 'node:crypto';
+import { decodeEntities, isExecutable } from './html.ts';
 
 export interface InlineCode {
   /** Text of inline scripts the browser runs (JSON data blocks excluded). */
@@ -17,18 +18,6 @@ export interface InlineCode {
   styles: string[];
   /** Values of `style` attributes, entities decoded. */
   styleAttributes: string[];
-}
-
-const ENTITIES: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', '#39': "'", '#34': '"' };
-
-function decodeEntities(value: string): string {
-  return value.replace(/&(amp|quot|apos|lt|gt|#39|#34);/g, (_, name: string) => ENTITIES[name] ?? '');
-}
-
-/** Script types a browser executes. Anything else (JSON, templates) is data and needs no hash. */
-function isExecutable(attributes: string): boolean {
-  const type = /\btype\s*=\s*["']?([^"'\s>]+)/i.exec(attributes)?.[1]?.toLowerCase();
-  return type === undefined || type === 'module' || type === 'text/javascript' || type === 'application/javascript';
 }
 
 /** Finds the inline code in one HTML document. */

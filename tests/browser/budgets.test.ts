@@ -7,20 +7,11 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { pageType } from '../../scripts/lib/page-types.ts';
+import { loadedCode } from '../../src/lib/html.ts';
 import { builtHtml, builtPages } from '../support/site.ts';
 
-/** The script files a page loads: its module scripts and every chunk they import. */
-function scriptFiles(path: string): string[] {
-  const seen = new Set<string>();
-  const load = (file: string) => {
-    if (seen.has(file)) return;
-    seen.add(file);
-    const code = readFileSync(join('dist', file), 'utf8');
-    for (const [, rel] of code.matchAll(/["'](\.\/[\w.-]+\.js)["']/g)) load(join(file, '..', rel!));
-  };
-  for (const [, src] of builtHtml(path).matchAll(/<script[^>]*type="module"[^>]*src="([^"]+)"/g)) load(src!);
-  return [...seen];
-}
+/** The script files a page loads: its module scripts and every chunk they import, as dist paths. */
+const scriptFiles = (path: string): string[] => loadedCode('dist', builtHtml(path)).scriptFiles.map((f) => f.file.slice('dist'.length));
 
 const gz = (file: string) => gzipSync(readFileSync(join('dist', file))).length;
 

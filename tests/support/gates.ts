@@ -3,33 +3,22 @@
  * in tests/fixtures/broken-site/) and returns its problems as readable lines: an empty list
  * passes. The gate tests run them on dist/; tests/browser/gates-fail.test.ts proves each can fail.
  */
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { HtmlValidate } from 'html-validate';
 import type { Page } from 'playwright-core';
 import { pageType, type PageType } from '../../scripts/lib/page-types.ts';
+import { htmlFiles, loadedCode, sitePath } from '../../src/lib/html.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /** Every HTML page under `root`, as a site path ("/modules/x/", "/404.html"). */
 export function pagesIn(root: string): string[] {
-  const pages: string[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else if (name.endsWith('.html'))
-        pages.push(
-          `/${relative(root, path)
-            .replace(/\\/g, '/')
-            .replace(/index\.html$/, '')}`,
-        );
-    }
-  };
-  walk(root);
-  return pages.sort();
+  return htmlFiles(root)
+    .map((file) => sitePath(root, file))
+    .sort();
 }
 
 /** The file behind a site path. */
@@ -205,35 +194,19 @@ export interface Budget {
   css: number;
 }
 
-/** Module scripts a page loads (with the chunks they import), inline scripts, and stylesheets. */
-export function assetsOf(root: string, html: string): { js: string[]; css: string[] } {
-  const seen = new Map<string, string>();
-  const load = (src: string) => {
-    const file = join(root, src);
-    if (seen.has(file) || !existsSync(file)) return;
-    const code = readFileSync(file, 'utf8');
-    seen.set(file, code);
-    for (const [, rel] of code.matchAll(/(?:from|import)\s*["'](\.\/[\w.-]+\.js)["']/g)) load(join(src, '..', rel!));
-  };
-  for (const [, src] of html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)) load(src!);
-  const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)([^>]*)>([\s\S]*?)<\/script>/g)]
-    .filter(([, attributes]) => !(attributes ?? '').includes('application/json'))
-    .map(([, , body]) => body ?? '');
-  const css = [...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)]
-    .map(([, href]) => join(root, href!))
-    .filter((file) => existsSync(file))
-    .map((file) => readFileSync(file, 'utf8'));
-  const styles = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map(([, body]) => body ?? '');
-  return { js: [...seen.values(), ...inline], css: [...css, ...styles] };
-}
-
-const gz = (text: string) => gzipSync(text).length;
+const gz = (data: string | Buffer) => gzipSync(data).length;
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 
+/** What one page weighs, gzipped, as `npm run bench` measures it (src/lib/html.ts `loadedCode`). */
 export function pageWeight(root: string, path: string): Budget {
   const html = readFileSync(fileOf(root, path), 'utf8');
-  const { js, css } = assetsOf(root, html);
-  return { html: gz(html), js: js.reduce((s, t) => s + gz(t), 0), css: css.reduce((s, t) => s + gz(t), 0) };
+  const code = loadedCode(root, html);
+  const inline = (texts: string[]) => (texts.length > 0 ? gz(texts.join('\n')) : 0);
+  return {
+    html: gz(html),
+    js: code.scriptFiles.reduce((s, f) => s + gz(f.bytes), 0) + inline(code.inlineScripts),
+    css: code.styleFiles.reduce((s, f) => s + gz(f.bytes), 0) + inline(code.inlineStyles),
+  };
 }
 
 /** Pages over their type's budget (gzip bytes). */
