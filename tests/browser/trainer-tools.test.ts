@@ -42,6 +42,23 @@ describe('schedule builder', () => {
     await other.context().close();
   });
 
+  it('lays out a built-in format the same on its printable page and in the builder', async () => {
+    const read = async (path: string) => {
+      const page = await site.newPage();
+      await page.goto(site.url(path));
+      const tables = page.locator('table.schedule');
+      const result = {
+        captions: await tables.locator('caption').allTextContents(),
+        rows: await tables.locator('tbody').allInnerTexts(),
+      };
+      await page.context().close();
+      return result;
+    };
+    const printable = await read('/schedules/two-day/');
+    expect(printable.captions).toEqual(['Day 1 schedule', 'Day 2 schedule']);
+    await expect(read('/schedules/builder/?format=two-day')).resolves.toEqual(printable);
+  });
+
   it('shows a friendly message for a tampered link, renders nothing from it as HTML, and falls back to defaults', async () => {
     const page = await site.newPage();
     const errors: string[] = [];

@@ -56,6 +56,7 @@ describe('a participant and a trainer walk the site', () => {
       return start;
     });
     expect(starts).toEqual(expected);
+    await expect(page.locator('[data-run-of-show] caption').textContent()).resolves.toBe('Run of show with clock times from 09:00');
     await expect(page.locator('[data-facilitator-notes]').count()).resolves.toBe(module.agenda.length);
     await expect(page.locator('[data-facilitator-notes]').first().innerText()).resolves.toContain('What to say:');
   });
