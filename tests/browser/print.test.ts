@@ -61,6 +61,13 @@ describe('printing', () => {
     expect(problems).toEqual([]);
   });
 
+  it('prints each source address of a case study once', async () => {
+    const study = builtCurriculum().caseStudies.find((c) => c.sources.some((s) => s.url))!;
+    const { text } = await printed(study.url, 'A4');
+    const squashed = text.replace(/\s+/g, '');
+    for (const source of study.sources.filter((s) => s.url)) expect(squashed.split(source.url!).length - 1, source.url).toBe(1);
+  });
+
   it('prints a facilitator page with its notes and without the sidebar', async () => {
     const { text } = await printed('/modules/relationships/facilitator/', 'Letter');
     expect(text).toContain('What to say:');
