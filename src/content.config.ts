@@ -5,7 +5,8 @@
  */
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { docsSchema } from '@astrojs/starlight/schema';
+import { i18nLoader } from '@astrojs/starlight/loaders';
+import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { activitySchema } from './schemas/activity.ts';
 import { caseStudySchema } from './schemas/caseStudy.ts';
 import { coachingCallSchema } from './schemas/coachingCall.ts';
@@ -28,6 +29,8 @@ const mdx = (folder: string) => glob({ base: `${root}/${folder}`, pattern: '**/[
 export const collections = {
   /** Starlight's own pages (content/docs): the long-form pages that need no custom layout. */
   docs: defineCollection({ loader: glob({ base: `${root}/docs`, pattern: '**/[^_]*.{md,mdx}' }), schema: docsSchema() }),
+  /** Interface strings (Starlight's own and ours), one JSON file per language in src/content/i18n/. */
+  i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
   modules: defineCollection({ loader: mdx('modules'), schema: moduleSchema(ref) }),
   activities: defineCollection({ loader: mdx('activities'), schema: activitySchema(ref) }),
   caseStudies: defineCollection({ loader: mdx('caseStudies'), schema: caseStudySchema(ref) }),
