@@ -36,7 +36,9 @@ import { parseContent, readContent } from '../support/content-harness.ts';
 
 const real = timedModules(linkCurriculum(parseContent(readContent(join(process.cwd(), 'content'))).input).modules);
 
-const t = translator(scheduleTexts(JSON.parse(readFileSync(join(process.cwd(), 'src/content/i18n/en.json'), 'utf8')) as Record<string, unknown>));
+const t = translator(
+  scheduleTexts(JSON.parse(readFileSync(join(process.cwd(), 'src/content/i18n/en.json'), 'utf8')) as Record<string, unknown>),
+);
 
 /** The schedule of a result that must fit; a failed layout fails the test with the message people would read. */
 function fitted(result: ScheduleResult): Schedule {
