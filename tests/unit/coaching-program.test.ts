@@ -1,10 +1,13 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { linkCurriculum } from '../../src/lib/curriculum.ts';
+import { formatProblem } from '../../src/lib/errors.ts';
+import { checkCurriculum } from '../../src/lib/rules.ts';
 import { callsOfProgram, coachingProgram } from '../../src/lib/views.ts';
 import { parseContent, readContent } from '../support/content-harness.ts';
 
-const curriculum = linkCurriculum(parseContent(readContent(join(process.cwd(), 'content'))).input);
+const files = readContent(join(process.cwd(), 'content'));
+const curriculum = linkCurriculum(parseContent(files).input);
 
 describe('the program the coaching calls belong to', () => {
   it('is found by its coachingCalls property, with the coaching log it names', () => {
@@ -26,6 +29,16 @@ describe('the program the coaching calls belong to', () => {
     };
     expect(() => coachingProgram(two)).toThrow(
       /^content\/programs\/.*\.mdx, .* → coachingCalls: expected one program with the coaching calls; found 4\. Fix: keep coachingCalls in one program only\.$/,
+    );
+  });
+  it('fails the build on a coaching log that is not an activity, naming file and field', () => {
+    const broken = new Map(files);
+    const path = 'programs/follow-up-coaching.mdx';
+    broken.set(path, files.get(path)!.replace('  log: coaching-practice', '  log: coaching-log'));
+    const problems = checkCurriculum(parseContent(broken).input, { lengthRule: 'error' }).map(formatProblem);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(
+      /^content\/programs\/follow-up-coaching\.mdx → coachingCalls\.log: expected the id of an entry in content\/activities\/; found "coaching-log", which does not exist\. Fix: use one of: .*coaching-practice.*; or add content\/activities\/coaching-log\.mdx\.$/,
     );
   });
 });
