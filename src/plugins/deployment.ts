@@ -30,7 +30,9 @@ export function settingsFromEnv(env: Record<string, string | undefined>): Deploy
   try {
     url = new URL(rawSite);
   } catch {
-    throw new Error(`SITE: expected an absolute URL such as https://example.org; found "${rawSite}". Fix: set SITE to the address the site is served from.`);
+    throw new Error(
+      `SITE: expected an absolute URL such as https://example.org; found "${rawSite}". Fix: set SITE to the address the site is served from.`,
+    );
   }
   const rawBase = env['BASE_PATH']?.trim();
   return { site: url.origin, base: normalizeBase(rawBase || url.pathname) };

@@ -146,7 +146,11 @@ export function linkProblems(root: string, pages: string[], { base = '/', skip =
 /** Every URL a page or stylesheet makes the browser follow or fetch, as written. */
 function urlsIn(text: string): { kind: string; value: string }[] {
   const found: { kind: string; value: string }[] = [];
-  const attr = (value: string) => value.replace(/&amp;/g, '&').replace(/&#39;|&apos;/g, "'").replace(/&quot;/g, '"');
+  const attr = (value: string) =>
+    value
+      .replace(/&amp;/g, '&')
+      .replace(/&#39;|&apos;/g, "'")
+      .replace(/&quot;/g, '"');
   for (const [, name, raw] of text.matchAll(/\s(href|src|action|poster|data|formaction)="([^"]*)"/g))
     found.push({ kind: name!, value: attr(raw ?? '') });
   for (const [, raw] of text.matchAll(/\s(?:srcset|imagesrcset)="([^"]*)"/g))
@@ -165,7 +169,8 @@ export function outsideBaseProblems(root: string, pages: string[], base: string)
   const problems: string[] = [];
   const check = (where: string, text: string) => {
     for (const { kind, value } of urlsIn(text))
-      if (isRootRelative(value) && !isUnderBase(value, base)) problems.push(`${where}: ${kind} "${value}" is outside the base ${normalizeBase(base)}`);
+      if (isRootRelative(value) && !isUnderBase(value, base))
+        problems.push(`${where}: ${kind} "${value}" is outside the base ${normalizeBase(base)}`);
   };
   for (const path of pages) check(path, readFileSync(fileOf(root, path), 'utf8'));
   for (const file of files(root).filter((f) => f.endsWith('.css'))) check(`/${relative(root, file)}`, readFileSync(file, 'utf8'));
