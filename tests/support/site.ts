@@ -1,12 +1,12 @@
 /** Helpers for browser tests: the built site served on 127.0.0.1, Chromium, and page lists. */
 import { readFileSync } from 'node:fs';
-import { createServer, request, type Server } from 'node:http';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../../scripts/lib/browser.ts';
+import { serveUnderBase } from '../../scripts/lib/base-server.ts';
 import { startServer, type RunningServer } from '../../scripts/lib/static-server.ts';
 import type { CurriculumExport } from '../../src/lib/export.ts';
-import { isUnderBase, normalizeBase, pageUrl, stripBase } from '../../src/lib/urls.ts';
+import { pageUrl } from '../../src/lib/urls.ts';
 import { pagesIn } from './gates.ts';
 
 /** The second build `npm test` makes, under a base path as on a GitHub Pages project site. */
@@ -23,45 +23,8 @@ export interface Site {
   close: () => Promise<void>;
 }
 
-/**
- * Serves `root` under `base` the way a host does for a project site: the files answer below the base
- * and nothing answers outside it (a 404, recorded in `outsideBase`).
- */
-async function serveUnderBase(inner: RunningServer, base: string, outside: string[]): Promise<RunningServer> {
-  const target = new URL(inner.url);
-  const server: Server = createServer((req, res) => {
-    const path = req.url ?? '/';
-    if (!isUnderBase(path, base)) {
-      outside.push(path);
-      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end(`Outside the base ${base}`);
-      return;
-    }
-    const forward = request(
-      { host: target.hostname, port: target.port, path: stripBase(path, base), method: req.method, headers: req.headers },
-      (answer) => {
-        res.writeHead(answer.statusCode ?? 502, answer.headers);
-        answer.pipe(res);
-      },
-    );
-    forward.on('error', (error) => res.writeHead(502).end(error.message));
-    req.pipe(forward);
-  });
-  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', () => ok()));
-  const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
-  return {
-    url: `http://127.0.0.1:${port}${normalizeBase(base)}`,
-    close: async () => {
-      await new Promise<void>((ok) => server.close(() => ok()));
-      await inner.close();
-    },
-  };
-}
-
 export async function openSite({ root = 'dist', base = '/' }: { root?: string; base?: string } = {}): Promise<Site> {
-  const outsideBase: string[] = [];
-  const inner = await startServer({ root });
-  const server = normalizeBase(base) === '/' ? inner : await serveUnderBase(inner, base, outsideBase);
+  const server = await serveUnderBase(await startServer({ root }), base);
   const origin = new URL(server.url).origin;
   const browser = await launchBrowser();
   return {
@@ -72,7 +35,7 @@ export async function openSite({ root = 'dist', base = '/' }: { root?: string; b
       const context = await browser.newContext({ viewport: { width, height }, javaScriptEnabled: javaScript });
       return context.newPage();
     },
-    outsideBase,
+    outsideBase: server.outsideBase,
     close: async () => {
       await browser.close();
       await server.close();
