@@ -66,7 +66,7 @@ describe(`the site served under ${base} in Chromium`, () => {
     return failed;
   }
 
-  it.each(PAGE_TYPE_SPECS.filter((spec) => spec.name !== 'not-found').map((spec) => [spec.name, spec.example] as const))(
+  it.each(PAGE_TYPE_SPECS.map((spec) => [spec.name, spec.example] as const))(
     'loads the %s page (%s) with every request inside the base',
     async (_, path) => {
       const page = await site.newPage();
