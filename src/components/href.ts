@@ -8,6 +8,3 @@ import { pageUrl, type UrlOptions } from '../lib/urls.ts';
 /** The URL of a site-relative path on this build: `href('/modules/x/')` → `/curriculum-site/modules/x/`. */
 export const href = (path: string, options: Omit<UrlOptions, 'base'> = {}): string =>
   pageUrl(path, { ...options, base: import.meta.env.BASE_URL });
-
-/** This build's base, normalized ("/" or "/x/"). */
-export const base = (): string => pageUrl('/', { base: import.meta.env.BASE_URL });
