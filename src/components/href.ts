@@ -1,6 +1,6 @@
 /**
  * The URL helper (`src/lib/urls.ts`) bound to this build's base, Astro's `import.meta.env.BASE_URL`
- * (from `BASE_PATH` or `astro build --base`). Templates and client scripts import these; Vite puts the
+ * (from `BASE_PATH` or `astro build --base`). Templates and client scripts import it; Vite puts the
  * base into client bundles too.
  */
 import { pageUrl, type UrlOptions } from '../lib/urls.ts';
