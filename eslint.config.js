@@ -9,6 +9,7 @@ export default defineConfig(
   {
     ignores: [
       'dist/',
+      'dist-base/',
       '.astro/',
       'node_modules/',
       'test-results/',

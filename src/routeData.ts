@@ -7,6 +7,7 @@ import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { getCurriculum } from './data/curriculum.ts';
 import { href } from './components/href.ts';
 import { sidebarSessions } from './lib/sidebar.ts';
+import { rebase } from './lib/urls.ts';
 
 export const onRequest = defineRouteMiddleware(async (context) => {
   const route = context.locals.starlightRoute;
@@ -28,4 +29,6 @@ export const onRequest = defineRouteMiddleware(async (context) => {
   };
   const [first, ...rest] = route.sidebar;
   route.sidebar = first ? [first, group, ...rest] : [group];
+  // Starlight writes a splash page's hero links (frontmatter `hero.actions[].link`) as they are: add the base.
+  for (const action of route.entry.data.hero?.actions ?? []) action.link = rebase(action.link, import.meta.env.BASE_URL);
 });
