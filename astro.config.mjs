@@ -6,6 +6,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import rehypeGlossaryLinks from './src/plugins/rehype-glossary-links.ts';
 import contentSecurityPolicy from './src/integrations/csp.ts';
+import contentCheck from './src/integrations/content-check.ts';
 
 const content = process.env['CURRICULUM_CONTENT'] ?? './content';
 
@@ -20,6 +21,8 @@ export default defineConfig({
     }),
   },
   integrations: [
+    // First, so a content mistake stops the build with one line per problem before Astro reads the content.
+    contentCheck(),
     starlight({
       title: 'Distributed Organizing',
       description:

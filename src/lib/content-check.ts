@@ -1,0 +1,125 @@
+/**
+ * The build-time content check: reads every file of the curriculum collections the way
+ * Astro's content layer does (same folders and patterns from `src/schemas/collections.ts`,
+ * the same frontmatter parser, the same schemas with a stand-in for `reference()`), then
+ * runs the curriculum rules, and returns every problem of every file at once.
+ *
+ * `src/integrations/content-check.ts` runs it before Astro's content sync, so a content
+ * mistake stops `astro build` with one line per problem and nothing written to `dist/`.
+ */
+import { globSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { parse as parseYaml } from 'yaml';
+import { curriculumCollectionNames, curriculumCollections, type CurriculumCollection } from '../schemas/collections.ts';
+import { idReference } from '../schemas/fields.ts';
+import type { CurriculumInput, Entry } from './content-types.ts';
+import { schemaProblems, type ContentProblem } from './errors.ts';
+import { checkCurriculum } from './rules.ts';
+
+/** Checks of the files themselves, before any schema, by id (the README lists them). */
+export const fileRules = {
+  'frontmatter-syntax': 'The frontmatter (or a YAML file) is valid YAML that the build can read.',
+} as const;
+
+/** One content file: its collection, entry id, path as authors see it, and text. */
+export interface SourceFile {
+  collection: CurriculumCollection;
+  /** The entry id, as Astro's glob loader gives it: the path inside the folder, without extension. */
+  id: string;
+  /** Path as printed, `content/<folder>/<file>`, whatever folder the content root is. */
+  file: string;
+  text: string;
+}
+
+/** Every curriculum file under `root` (the content folder), in a stable order. */
+export function readContentFiles(root: string): SourceFile[] {
+  const files: SourceFile[] = [];
+  for (const collection of curriculumCollectionNames) {
+    const { folder, pattern } = curriculumCollections[collection];
+    const base = join(root, folder);
+    for (const path of globSync(pattern, { cwd: base }).sort()) {
+      files.push(sourceFile(collection, path.split('\\').join('/'), readFileSync(join(base, path), 'utf8')));
+    }
+  }
+  return files;
+}
+
+/** A source file from its collection, path inside the collection folder, and text. */
+export function sourceFile(collection: CurriculumCollection, path: string, text: string): SourceFile {
+  const { folder } = curriculumCollections[collection];
+  return { collection, id: path.replace(/\.[^./]+$/, '').toLowerCase(), file: `content/${folder}/${path}`, text };
+}
+
+/** The frontmatter (MDX) or whole document (YAML) of a file, or the YAML error it gives. */
+function readData(source: SourceFile): { data: unknown } | { error: string } {
+  try {
+    if (curriculumCollections[source.collection].format === 'yaml') return { data: parseYaml(source.text) as unknown };
+    return { data: parseFrontmatter(source.text, { frontmatter: 'empty-with-spaces' }).frontmatter };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    // js-yaml and yaml both follow the reason with a code excerpt; keep the first line.
+    return { error: message.split('\n')[0]?.trim() ?? message };
+  }
+}
+
+export interface ParsedContent {
+  input: CurriculumInput;
+  /** Problems found by the schemas (and files that could not be read). */
+  problems: ContentProblem[];
+  /** Ids of entries whose file exists but did not pass its schema, per collection. */
+  unreadable: Partial<Record<CurriculumCollection, string[]>>;
+}
+
+function emptyInput(): CurriculumInput {
+  return {
+    modules: [],
+    activities: [],
+    caseStudies: [],
+    practices: [],
+    glossary: [],
+    guides: [],
+    programs: [],
+    coachingCalls: [],
+  };
+}
+
+/** Parses every file with its collection's schema. */
+export function parseContent(files: readonly SourceFile[]): ParsedContent {
+  const input = emptyInput();
+  const problems: ContentProblem[] = [];
+  const unreadable: Partial<Record<CurriculumCollection, string[]>> = {};
+  for (const source of files) {
+    const read = readData(source);
+    let found: ContentProblem[];
+    if ('error' in read) {
+      found = [
+        {
+          file: source.file,
+          field: '(file)',
+          expected: 'YAML the build can read (fields as `name: value`, lists as lines starting with "- ")',
+          found: `a YAML error: ${read.error}`,
+          fix: 'correct the line the error names; put quotes around text that contains a colon followed by a space.',
+          rule: 'frontmatter-syntax',
+          severity: 'error',
+        },
+      ];
+    } else {
+      const result = curriculumCollections[source.collection].schema(idReference).safeParse(read.data);
+      if (result.success) {
+        (input[source.collection] as Entry<unknown>[]).push({ id: source.id, file: source.file, data: result.data });
+        continue;
+      }
+      found = schemaProblems(source.file, result.error.issues);
+    }
+    problems.push(...found);
+    (unreadable[source.collection] ??= []).push(source.id);
+  }
+  return { input, problems, unreadable };
+}
+
+/** Every problem in the content files: schema problems and rule problems, all at once. */
+export function checkContent(files: readonly SourceFile[]): ContentProblem[] {
+  const { input, problems, unreadable } = parseContent(files);
+  return [...problems, ...checkCurriculum(input, { lengthRule: 'error', unreadable })];
+}
