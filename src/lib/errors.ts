@@ -111,5 +111,23 @@ export function schemaProblems(file: string, issues: readonly SchemaIssue[]): Co
       out.set(formatProblem(problem), problem);
     });
   }
-  return [...out.values()];
+  return withoutRenamedConsequences([...out.values()]);
+}
+
+const suggestion = /^did you mean "([^"]+)"\?/;
+
+/**
+ * A misspelt required field is reported twice by zod: the unknown spelling and the missing
+ * field. When the unknown field's fix already names the missing one ("did you mean
+ * "summary"?"), the second line is the same mistake; keep only the first.
+ */
+function withoutRenamedConsequences(problems: ContentProblem[]): ContentProblem[] {
+  const renamed = new Set<string>();
+  for (const problem of problems) {
+    const near = problem.rule === 'field-unknown' ? suggestion.exec(problem.fix)?.[1] : undefined;
+    if (near === undefined) continue;
+    const parent = problem.field.includes('.') ? problem.field.slice(0, problem.field.lastIndexOf('.') + 1) : '';
+    renamed.add(`${parent}${near}`);
+  }
+  return problems.filter((p) => !(renamed.has(p.field) && p.found === 'nothing (the field is missing)'));
 }

@@ -127,6 +127,7 @@ export function checkCurriculum(input: CurriculumInput, options: RuleOptions): C
     if (!ref || known.has(ref.id)) return;
     const ids = [...known].sort();
     const folder = folderOf(collection);
+    const near = didYouMean(ref.id, ids) !== '';
     problems.push(
       problem(
         'reference-exists',
@@ -134,7 +135,7 @@ export function checkCurriculum(input: CurriculumInput, options: RuleOptions): C
         field,
         `the id of an entry in ${folder}`,
         `"${ref.id}", which does not exist`,
-        `${didYouMean(ref.id, ids)}use one of: ${ids.join(', ') || '(none yet)'}; or add ${folder}${ref.id}.mdx.`,
+        `${didYouMean(ref.id, ids)}${near ? 'Use' : 'use'} one of: ${ids.join(', ') || '(none yet)'}; or add ${folder}${ref.id}.mdx.`,
       ),
     );
   };
