@@ -208,11 +208,7 @@ export function checkCurriculum(input: CurriculumInput, options: RuleOptions): C
       const floor = activity?.data.minutes ?? 0;
       const makeCore = 'make the item core (remove optional and shrinkTo)';
       const shrinkRange =
-        floor <= item.minutes - 1
-          ? floor === item.minutes - 1
-            ? `${floor}`
-            : `a number from ${floor} to ${item.minutes - 1}`
-          : undefined;
+        floor <= item.minutes - 1 ? (floor === item.minutes - 1 ? `${floor}` : `a number from ${floor} to ${item.minutes - 1}`) : undefined;
       if (item.optional && item.shrinkTo === undefined) {
         problems.push(
           problem(
@@ -222,7 +218,7 @@ export function checkCurriculum(input: CurriculumInput, options: RuleOptions): C
             'the fewest minutes this optional item can shrink to (0 if it can be cut)',
             'nothing (the field is missing)',
             activity === undefined
-              ? 'add shrinkTo: 0, or the shortest useful length (less than the item\'s minutes).'
+              ? "add shrinkTo: 0, or the shortest useful length (less than the item's minutes)."
               : shrinkRange === undefined
                 ? `${makeCore}: activity "${activity.id}" needs all ${item.minutes} minutes.`
                 : `add shrinkTo: ${shrinkRange} (activity "${activity.id}" needs ${minutesText(floor)}), or ${makeCore}.`,
@@ -284,12 +280,7 @@ export function checkCurriculum(input: CurriculumInput, options: RuleOptions): C
           ),
         );
       }
-      if (
-        activity &&
-        item.optional &&
-        item.shrinkTo !== undefined &&
-        item.shrinkTo < activity.data.minutes
-      ) {
+      if (activity && item.optional && item.shrinkTo !== undefined && item.shrinkTo < activity.data.minutes) {
         problems.push(
           problem(
             'shrunk-item-fits-activity',
@@ -335,10 +326,13 @@ export function checkCurriculum(input: CurriculumInput, options: RuleOptions): C
       // Items that run the activity and would be too short for the new length.
       const tooShort = input.modules.flatMap((m) =>
         m.data.agenda.flatMap((item, i) =>
-          item.activity?.id === id && (item.minutes < sum || (item.optional && (item.shrinkTo ?? 0) < sum)) ? [`${m.file} agenda[${i}]`] : [],
+          item.activity?.id === id && (item.minutes < sum || (item.optional && (item.shrinkTo ?? 0) < sum))
+            ? [`${m.file} agenda[${i}]`]
+            : [],
         ),
       );
-      const also = tooShort.length > 0 ? ` (setting ${sum} also needs at least ${sum} minutes, shrunk or not, for ${tooShort.join(', ')})` : '';
+      const also =
+        tooShort.length > 0 ? ` (setting ${sum} also needs at least ${sum} minutes, shrunk or not, for ${tooShort.join(', ')})` : '';
       problems.push(
         problem(
           'activity-steps-add-up',

@@ -95,7 +95,8 @@ export function oneOf<const T extends readonly [string, ...string[]]>(values: T,
   return z.enum(values, {
     error: (issue) => {
       const near = typeof issue.input === 'string' ? closestName(issue.input, values) : undefined;
-      const fix = near === undefined ? 'use one of the listed values exactly.' : `did you mean "${near}"? Use one of the listed values exactly.`;
+      const fix =
+        near === undefined ? 'use one of the listed values exactly.' : `did you mean "${near}"? Use one of the listed values exactly.`;
       return problemText('field-one-of', `${what}: one of ${values.map((v) => `"${v}"`).join(', ')}`, issue.input, fix);
     },
   });
@@ -192,7 +193,8 @@ export function fields<S extends z.core.$ZodLooseShape>(what: string, shape: S) 
         const documented = Object.keys(shape).filter((name) => !present.includes(name));
         return issue.keys.map((key) => unknownFieldMessage(what, documented.length > 0 ? documented : Object.keys(shape), key)).join('\n');
       }
-      if (issue.input === undefined) return problemText('field-missing-group', what, issue.input, `add ${what}; src/schemas/ lists its fields.`);
+      if (issue.input === undefined)
+        return problemText('field-missing-group', what, issue.input, `add ${what}; src/schemas/ lists its fields.`);
       return problemText('field-group', what, issue.input, `write ${what} as indented fields (name: value).`);
     },
   });

@@ -1,5 +1,5 @@
 /** Building blocks used by more than one content schema. */
-import { z } from 'astro/zod';
+import type { z } from 'astro/zod';
 import { fields, list, oneOf, text, webAddress, wholeNumber, year } from './fields.ts';
 
 /** A public source a page cites. */

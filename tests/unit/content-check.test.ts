@@ -81,7 +81,9 @@ describe('schema issues become problems', () => {
     expect(lines).toContain(
       'content/modules/a.mdx → titel: expected a documented field of a module; found "titel". Fix: did you mean "title"? Rename the field, or remove it. [field-unknown]',
     );
-    expect(lines.find((line) => line.includes('→ colour:'))).toMatch(/Fix: remove the field, or use one of the fields of a module: order, kind, /);
+    expect(lines.find((line) => line.includes('→ colour:'))).toMatch(
+      /Fix: remove the field, or use one of the fields of a module: order, kind, /,
+    );
     // The misspelt title is one mistake: no second line saying the title is missing.
     expect(lines.some((line) => line.includes('→ title:'))).toBe(false);
     expect(lines.every((line) => !line.includes('****'))).toBe(true);
@@ -148,14 +150,20 @@ describe('following a fix hint leads to content that passes', () => {
     expect(reportWith({ 'modules/first.mdx': [['shrinkTo: 10', 'shrinkTo: 30']] }, 'shrunk-item-shorter-than-activity')).toBe('');
   });
   it('shrinkTo on a core item: marking it optional is offered only when its shrinkTo would then pass', () => {
-    expect(reportWith({}, 'shrink-to-on-core-item')).toContain('Fix: remove shrinkTo, or mark the item optional: true. [core-item-no-shrink-to]');
-    expect(reportWith({ 'modules/second.mdx': [['    shrinkTo: 30\n', '    optional: true\n    shrinkTo: 30\n']] }, 'shrink-to-on-core-item')).toBe('');
+    expect(reportWith({}, 'shrink-to-on-core-item')).toContain(
+      'Fix: remove shrinkTo, or mark the item optional: true. [core-item-no-shrink-to]',
+    );
+    expect(
+      reportWith({ 'modules/second.mdx': [['    shrinkTo: 30\n', '    optional: true\n    shrinkTo: 30\n']] }, 'shrink-to-on-core-item'),
+    ).toBe('');
     expect(reportWith({ 'modules/second.mdx': [['    shrinkTo: 30\n', '    shrinkTo: 45\n']] }, 'shrink-to-on-core-item')).toContain(
       'Fix: remove shrinkTo, or mark the item optional: true and set shrinkTo to a number from 0 to 39. [core-item-no-shrink-to]',
     );
   });
   it('an optional item running an activity without shrinkTo: the hint never offers a cut the next rule refuses', () => {
-    const report = reportWith({ 'modules/first.mdx': [['    activity: pairs-story\n', '    activity: pairs-story\n    optional: true\n']] });
+    const report = reportWith({
+      'modules/first.mdx': [['    activity: pairs-story\n', '    activity: pairs-story\n    optional: true\n']],
+    });
     expect(report).toContain(
       'Fix: add shrinkTo: a number from 30 to 39 (activity "pairs-story" needs 30 minutes), or make the item core (remove optional and shrinkTo). [optional-item-has-shrink-to]',
     );
