@@ -15,6 +15,7 @@ import {
   type CollectionSchema,
   type CurriculumCollection,
 } from './schemas/collections.ts';
+import { starlightDocs } from './schemas/docs.ts';
 import type { ReferenceBuilder } from './schemas/fields.ts';
 
 const ref = reference as unknown as ReferenceBuilder;
@@ -31,7 +32,10 @@ const curriculum = Object.fromEntries(curriculumCollectionNames.map((name) => [n
 
 export const collections = {
   /** Starlight's own pages (content/docs): the long-form pages that need no custom layout. */
-  docs: defineCollection({ loader: glob({ base: `${root}/docs`, pattern: '**/[^_]*.{md,mdx}' }), schema: docsSchema() }),
+  docs: defineCollection({
+    loader: glob({ base: `${root}/${starlightDocs.folder}`, pattern: starlightDocs.pattern }),
+    schema: docsSchema(),
+  }),
   /** Interface strings (Starlight's own and ours), one JSON file per language in src/content/i18n/. */
   i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
   ...curriculum,

@@ -10,8 +10,11 @@
 import { globSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { docsSchema } from '@astrojs/starlight/schema';
+import { z } from 'astro/zod';
 import { parse as parseYaml } from 'yaml';
 import { curriculumCollectionNames, curriculumCollections, type CurriculumCollection } from '../schemas/collections.ts';
+import { docsErrorMap, starlightDocs } from '../schemas/docs.ts';
 import { idReference } from '../schemas/fields.ts';
 import type { CurriculumInput, Entry } from './content-types.ts';
 import { schemaProblems, type ContentProblem } from './errors.ts';
@@ -24,7 +27,8 @@ export const fileRules = {
 
 /** One content file: its collection, entry id, path as authors see it, and text. */
 export interface SourceFile {
-  collection: CurriculumCollection;
+  /** A curriculum collection, or `docs` for Starlight's own pages. */
+  collection: CurriculumCollection | 'docs';
   /** The entry id, as Astro's glob loader gives it: the path inside the folder, without extension. */
   id: string;
   /** Path as printed, `content/<folder>/<file>`, whatever folder the content root is. */
@@ -42,25 +46,35 @@ export function readContentFiles(root: string): SourceFile[] {
       files.push(sourceFile(collection, path.split('\\').join('/'), readFileSync(join(base, path), 'utf8')));
     }
   }
+  const docs = join(root, starlightDocs.folder);
+  for (const path of globSync(starlightDocs.pattern, { cwd: docs }).sort()) {
+    files.push(sourceFile('docs', path.split('\\').join('/'), readFileSync(join(docs, path), 'utf8')));
+  }
   return files;
 }
 
 /** A source file from its collection, path inside the collection folder, and text. */
-export function sourceFile(collection: CurriculumCollection, path: string, text: string): SourceFile {
-  const { folder } = curriculumCollections[collection];
+export function sourceFile(collection: CurriculumCollection | 'docs', path: string, text: string): SourceFile {
+  const folder = collection === 'docs' ? starlightDocs.folder : curriculumCollections[collection].folder;
   return { collection, id: path.replace(/\.[^./]+$/, '').toLowerCase(), file: `content/${folder}/${path}`, text };
 }
 
 /** The frontmatter (MDX) or whole document (YAML) of a file, or the YAML error it gives. */
 function readData(source: SourceFile): { data: unknown } | { error: string } {
   try {
-    if (curriculumCollections[source.collection].format === 'yaml') return { data: parseYaml(source.text) as unknown };
+    if (source.collection !== 'docs' && curriculumCollections[source.collection].format === 'yaml')
+      return { data: parseYaml(source.text) as unknown };
     return { data: parseFrontmatter(source.text, { frontmatter: 'empty-with-spaces' }).frontmatter };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     // js-yaml and yaml both follow the reason with a code excerpt; keep the first line.
     return { error: message.split('\n')[0]?.trim() ?? message };
   }
+}
+
+/** Starlight's page schema, with a stand-in for `image()` (a path, as text). */
+function docsPageSchema(): z.ZodType {
+  return docsSchema()({ image: () => z.string() } as unknown as Parameters<ReturnType<typeof docsSchema>>[0]);
 }
 
 export interface ParsedContent {
@@ -104,6 +118,10 @@ export function parseContent(files: readonly SourceFile[]): ParsedContent {
           severity: 'error',
         },
       ];
+    } else if (source.collection === 'docs') {
+      const result = docsPageSchema().safeParse(read.data, { error: docsErrorMap });
+      if (result.success) continue;
+      found = schemaProblems(source.file, result.error.issues);
     } else {
       const result = curriculumCollections[source.collection].schema(idReference).safeParse(read.data);
       if (result.success) {
@@ -113,7 +131,7 @@ export function parseContent(files: readonly SourceFile[]): ParsedContent {
       found = schemaProblems(source.file, result.error.issues);
     }
     problems.push(...found);
-    (unreadable[source.collection] ??= []).push(source.id);
+    if (source.collection !== 'docs') (unreadable[source.collection] ??= []).push(source.id);
   }
   return { input, problems, unreadable };
 }

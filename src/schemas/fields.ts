@@ -27,6 +27,7 @@ export const fieldRules = {
   'field-unknown': 'Only documented fields are allowed, so a misspelt optional field is reported, not ignored.',
   'field-missing-group': 'A required group of fields (e.g. the facilitator notes) is present.',
   'field-group': 'A group of fields is written as indented `name: value` lines, not as one value.',
+  'docs-frontmatter': 'A Starlight page (content/docs/) has the frontmatter Starlight documents, e.g. a `title`.',
 } as const;
 export type FieldRule = keyof typeof fieldRules;
 

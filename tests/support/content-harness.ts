@@ -9,6 +9,7 @@ import { parseContent as parseSources, sourceFile, type SourceFile } from '../..
 import type { CurriculumInput } from '../../src/lib/content-types.ts';
 import { formatProblem } from '../../src/lib/errors.ts';
 import { curriculumCollectionNames, curriculumCollections } from '../../src/schemas/collections.ts';
+import { starlightDocs } from '../../src/schemas/docs.ts';
 
 export const fixtureRoot = join(import.meta.dirname, '..', 'fixtures');
 
@@ -65,6 +66,11 @@ export function sourceFiles(files: Map<string, string>): SourceFile[] {
       const inside = path.slice(folder.length + 1);
       if (matchesGlob(inside, pattern)) out.push(sourceFile(collection, inside, text));
     }
+  }
+  for (const [path, text] of [...files].sort(([a], [b]) => a.localeCompare(b))) {
+    const inside = path.slice(starlightDocs.folder.length + 1);
+    if (path.startsWith(`${starlightDocs.folder}/`) && matchesGlob(inside, starlightDocs.pattern))
+      out.push(sourceFile('docs', inside, text));
   }
   return out;
 }
