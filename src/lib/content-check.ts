@@ -10,11 +10,9 @@
 import { globSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
-import { docsSchema } from '@astrojs/starlight/schema';
-import { z } from 'astro/zod';
 import { parse as parseYaml } from 'yaml';
 import { curriculumCollectionNames, curriculumCollections, type CurriculumCollection } from '../schemas/collections.ts';
-import { docsErrorMap, starlightDocs } from '../schemas/docs.ts';
+import { docsErrorMap, docsPageSchema, starlightDocs } from '../schemas/docs.ts';
 import { idReference } from '../schemas/fields.ts';
 import type { CurriculumInput, Entry } from './content-types.ts';
 import { schemaProblems, type ContentProblem } from './errors.ts';
@@ -70,11 +68,6 @@ function readData(source: SourceFile): { data: unknown } | { error: string } {
     // js-yaml and yaml both follow the reason with a code excerpt; keep the first line.
     return { error: message.split('\n')[0]?.trim() ?? message };
   }
-}
-
-/** Starlight's page schema, with a stand-in for `image()` (a path, as text). */
-function docsPageSchema(): z.ZodType {
-  return docsSchema()({ image: () => z.string() } as unknown as Parameters<ReturnType<typeof docsSchema>>[0]);
 }
 
 export interface ParsedContent {

@@ -3,7 +3,8 @@
  * content check gives for Starlight's schema (`docsSchema()`), which has zod's default
  * messages, in the project's shape (`expected …; found …. Fix: … [docs-frontmatter]`).
  */
-import type { z } from 'astro/zod';
+import { docsSchema } from '@astrojs/starlight/schema';
+import { z } from 'astro/zod';
 import { closestName } from '../lib/suggest.ts';
 import { fieldPath } from '../lib/errors.ts';
 import { problemText } from './fields.ts';
@@ -38,3 +39,8 @@ export const docsErrorMap: z.core.$ZodErrorMap = (issue) => {
   }
   return problemText('docs-frontmatter', `${field} as Starlight documents it`, issue.input, `compare it with ${reference}.`);
 };
+
+/** Starlight's page schema, with a stand-in for `image()` (a path, as text). */
+export function docsPageSchema(): z.ZodType {
+  return docsSchema()({ image: () => z.string() } as unknown as Parameters<ReturnType<typeof docsSchema>>[0]);
+}
