@@ -7,8 +7,8 @@
  * `src/integrations/content-check.ts` runs it before Astro's content sync, so a content
  * mistake stops `astro build` with one line per problem and nothing written to `dist/`.
  */
-import { globSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, matchesGlob, relative, sep } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { parse as parseYaml } from 'yaml';
 import { curriculumCollectionNames, curriculumCollections, type CurriculumCollection } from '../schemas/collections.ts';
@@ -34,21 +34,37 @@ export interface SourceFile {
   text: string;
 }
 
-/** Every curriculum file under `root` (the content folder), in a stable order. */
+/** The checked collections: each curriculum collection, and Starlight's pages. */
+const checked: { collection: CurriculumCollection | 'docs'; folder: string; pattern: string }[] = [
+  ...curriculumCollectionNames.map((collection) => ({ collection, ...curriculumCollections[collection] })),
+  { collection: 'docs', ...starlightDocs },
+];
+
+/**
+ * The content files among `files` (`path inside the content root → text`, `/` separators),
+ * matched against each collection's folder and pattern, in a stable order.
+ */
+export function contentSources(files: ReadonlyMap<string, string>): SourceFile[] {
+  const paths = [...files.keys()].sort();
+  return checked.flatMap(({ collection, folder, pattern }) =>
+    paths.flatMap((path) => {
+      const inside = path.startsWith(`${folder}/`) ? path.slice(folder.length + 1) : undefined;
+      return inside !== undefined && matchesGlob(inside, pattern) ? [sourceFile(collection, inside, files.get(path) ?? '')] : [];
+    }),
+  );
+}
+
+/** Every content file under `root` (the content folder). */
 export function readContentFiles(root: string): SourceFile[] {
-  const files: SourceFile[] = [];
-  for (const collection of curriculumCollectionNames) {
-    const { folder, pattern } = curriculumCollections[collection];
-    const base = join(root, folder);
-    for (const path of globSync(pattern, { cwd: base }).sort()) {
-      files.push(sourceFile(collection, path.split('\\').join('/'), readFileSync(join(base, path), 'utf8')));
+  const files = new Map<string, string>();
+  if (existsSync(root)) {
+    for (const entry of readdirSync(root, { recursive: true, withFileTypes: true })) {
+      if (!entry.isFile()) continue;
+      const path = join(entry.parentPath, entry.name);
+      files.set(relative(root, path).split(sep).join('/'), readFileSync(path, 'utf8'));
     }
   }
-  const docs = join(root, starlightDocs.folder);
-  for (const path of globSync(starlightDocs.pattern, { cwd: docs }).sort()) {
-    files.push(sourceFile('docs', path.split('\\').join('/'), readFileSync(join(docs, path), 'utf8')));
-  }
-  return files;
+  return contentSources(files);
 }
 
 /** A source file from its collection, path inside the collection folder, and text. */

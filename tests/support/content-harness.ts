@@ -4,12 +4,10 @@
  * (`src/lib/content-check.ts`: the same table, parser, schemas and rules the build runs).
  */
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, matchesGlob, relative } from 'node:path';
-import { parseContent as parseSources, sourceFile, type SourceFile } from '../../src/lib/content-check.ts';
+import { dirname, join, relative } from 'node:path';
+import { contentSources, parseContent as parseSources, type SourceFile } from '../../src/lib/content-check.ts';
 import type { CurriculumInput } from '../../src/lib/content-types.ts';
 import { formatProblem } from '../../src/lib/errors.ts';
-import { curriculumCollectionNames, curriculumCollections } from '../../src/schemas/collections.ts';
-import { starlightDocs } from '../../src/schemas/docs.ts';
 
 export const fixtureRoot = join(import.meta.dirname, '..', 'fixtures');
 
@@ -56,23 +54,9 @@ export function copyContent(source: string, dest: string): void {
   cpSync(source, dest, { recursive: true });
 }
 
-/** The curriculum files among `files`, as the build's content check sees them. */
+/** The content files among `files`, as the build's content check sees them. */
 export function sourceFiles(files: Map<string, string>): SourceFile[] {
-  const out: SourceFile[] = [];
-  for (const collection of curriculumCollectionNames) {
-    const { folder, pattern } = curriculumCollections[collection];
-    for (const [path, text] of [...files].sort(([a], [b]) => a.localeCompare(b))) {
-      if (!path.startsWith(`${folder}/`)) continue;
-      const inside = path.slice(folder.length + 1);
-      if (matchesGlob(inside, pattern)) out.push(sourceFile(collection, inside, text));
-    }
-  }
-  for (const [path, text] of [...files].sort(([a], [b]) => a.localeCompare(b))) {
-    const inside = path.slice(starlightDocs.folder.length + 1);
-    if (path.startsWith(`${starlightDocs.folder}/`) && matchesGlob(inside, starlightDocs.pattern))
-      out.push(sourceFile('docs', inside, text));
-  }
-  return out;
+  return contentSources(files);
 }
 
 export interface LoadResult {
