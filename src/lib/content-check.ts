@@ -17,6 +17,7 @@ import { idReference } from '../schemas/fields.ts';
 import type { CurriculumInput, Entry } from './content-types.ts';
 import { schemaProblems, type ContentProblem } from './errors.ts';
 import { checkCurriculum } from './rules.ts';
+import { closestName } from './suggest.ts';
 
 /** Checks of the files themselves, before any schema, by id (the README lists them). */
 export const fileRules = {
@@ -86,6 +87,17 @@ function readData(source: SourceFile): { data: unknown } | { error: string } {
   }
 }
 
+/**
+ * Starlight's page schema ignores unknown fields, so a misspelt `title` shows only as a
+ * missing one; name the near spelling the page does have ("titel").
+ */
+function withMisspeltKey(problem: ContentProblem, data: unknown): ContentProblem {
+  if (problem.found !== 'nothing (the field is missing)' || /[.[]/.test(problem.field)) return problem;
+  const written = typeof data === 'object' && data !== null ? Object.keys(data) : [];
+  const near = closestName(problem.field, written);
+  return near === undefined ? problem : { ...problem, fix: `rename "${near}" to "${problem.field}".` };
+}
+
 export interface ParsedContent {
   input: CurriculumInput;
   /** Problems found by the schemas (and files that could not be read). */
@@ -130,7 +142,7 @@ export function parseContent(files: readonly SourceFile[]): ParsedContent {
     } else if (source.collection === 'docs') {
       const result = docsPageSchema().safeParse(read.data, { error: docsErrorMap });
       if (result.success) continue;
-      found = schemaProblems(source.file, result.error.issues);
+      found = schemaProblems(source.file, result.error.issues).map((problem) => withMisspeltKey(problem, read.data));
     } else {
       const result = curriculumCollections[source.collection].schema(idReference).safeParse(read.data);
       if (result.success) {
