@@ -63,7 +63,7 @@ let results = new Map<string, BuildResult>();
 
 beforeAll(async () => {
   results = await pool(names, Math.max(2, Math.min(4, availableParallelism() + 1)), buildBroken);
-}, 240_000);
+}, 360_000);
 
 describe('a broken fixture fails the real build with its one-line report', () => {
   it('has a broken fixture for many kinds of mistake', () => {
