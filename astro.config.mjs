@@ -9,6 +9,7 @@ import contentSecurityPolicy from './src/integrations/csp.ts';
 import rehypeBaseLinks from './src/plugins/rehype-base-links.ts';
 import { createDeployment, deploymentIntegration, settingsFromEnv } from './src/plugins/deployment.ts';
 import { siteSidebar } from './src/lib/sidebar.ts';
+import contentCheck from './src/integrations/content-check.ts';
 
 const content = process.env['CURRICULUM_CONTENT'] ?? './content';
 // Where the site is served: SITE and BASE_PATH (README "Deploy"); `astro build --base /x/` wins over both.
@@ -31,7 +32,9 @@ export default defineConfig({
     }),
   },
   integrations: [
-    // First: learns the base Astro resolved (flag, BASE_PATH or default) for the plugins above.
+    // First, so a content mistake stops the build with one line per problem before Astro reads the content.
+    contentCheck(),
+    // Learns the base Astro resolved (flag, BASE_PATH or default) for the plugins above.
     deploymentIntegration(deployment),
     starlight({
       title: 'Distributed Organizing',
