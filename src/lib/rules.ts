@@ -39,6 +39,7 @@ export const curriculumRules = {
   'program-session-adds-up': "A program session's `minutes` equal the sum of its items.",
   'program-calendar-months': "A program's calendar numbers its months 1, 2, 3… in order.",
   'program-rubric-every-practice': "A program's rubric has a row for every practice.",
+  'coaching-calls-one-program': 'At most one program holds the coaching calls (`coachingCalls`).',
   'call-minutes-add-up': "A coaching call's `minutes` equal the sum of its agenda items.",
   'calls-numbered-1-to-6': 'There are six coaching calls, numbered 1 to 6.',
   'curriculum-length': 'All modules together run 16–20 hours (960–1200 minutes).',
@@ -425,6 +426,19 @@ export function checkCurriculum(input: CurriculumInput, options: RuleOptions): C
   }
 
   // Follow-up programs: timed agendas add up, calendars and rubrics point at real entries.
+  const callHosts = input.programs.filter((entry) => entry.data.coachingCalls !== undefined);
+  for (const { file } of callHosts.slice(1)) {
+    problems.push(
+      problem(
+        'coaching-calls-one-program',
+        file,
+        'coachingCalls',
+        'coachingCalls in one program only',
+        `a second one (the first is in ${callHosts[0]?.file ?? 'another program'})`,
+        `remove coachingCalls from this file (the coaching calls belong to ${callHosts[0]?.file ?? 'the other program'}).`,
+      ),
+    );
+  }
   for (const { file, data: program } of input.programs) {
     if (program.session) {
       const sum = totalMinutes(program.session.agenda);
