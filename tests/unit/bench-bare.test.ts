@@ -87,7 +87,9 @@ describe('the bare Starlight site', () => {
       ],
     });
     const docs = join(root, 'src/content/docs');
-    expect(readFileSync(join(docs, 'index.mdx'), 'utf8')).toBe('---\ntitle: "Home"\ndescription: "The home page"\n---\n\nWelcome \\{all\\}.\n');
+    expect(readFileSync(join(docs, 'index.mdx'), 'utf8')).toBe(
+      '---\ntitle: "Home"\ndescription: "The home page"\n---\n\nWelcome \\{all\\}.\n',
+    );
     expect(readFileSync(join(docs, 'modules/opening/facilitator.mdx'), 'utf8')).toBe(
       '---\ntitle: "Opening: facilitator"\n---\n\nPrepare the room.\n',
     );

@@ -22,7 +22,12 @@ export const buildResult = (seconds: number, stages: Stages = {}): BuildResult =
   astroSeconds: seconds - 1,
 });
 
-export const run = (ours: [number, number], bare: [number, number], bareMd?: [number, number], stages?: { ours: Stages; bare: Stages }): BuildRun => ({
+export const run = (
+  ours: [number, number],
+  bare: [number, number],
+  bareMd?: [number, number],
+  stages?: { ours: Stages; bare: Stages },
+): BuildRun => ({
   ours: { cold: buildResult(ours[0], stages?.ours), warm: buildResult(ours[1], stages?.ours) },
   bare: { cold: buildResult(bare[0], stages?.bare), warm: buildResult(bare[1], stages?.bare) },
   ...(bareMd ? { bareMd: { cold: buildResult(bareMd[0]), warm: buildResult(bareMd[1]) } } : {}),
@@ -104,7 +109,13 @@ export function results(overrides: Partial<Results> = {}): Results {
     command: 'npm run bench -- --no-scale --no-lighthouse',
     durationSeconds: 200,
     phaseSeconds: { builds: 150, pdf: 40, search: 10 },
-    bareSite: { pages: 145, words: 135_000, builtWords: 135_000, skipped: ['/404.html (bare Starlight builds its own 404 page)'], printPacks: false },
+    bareSite: {
+      pages: 145,
+      words: 135_000,
+      builtWords: 135_000,
+      skipped: ['/404.html (bare Starlight builds its own 404 page)'],
+      printPacks: false,
+    },
     builds: { runs, median: seriesMedians(runs) },
     sizes: {
       ours: sizes(154, 9000),
@@ -112,8 +123,24 @@ export function results(overrides: Partial<Results> = {}): Results {
       bareContentPage: { js: { raw: 13_000, gzip: 5_800 }, css: { raw: 65_000, gzip: 12_000 }, html: { raw: 70_000, gzip: 11_500 } },
     },
     pageJs: [
-      { type: 'run', tool: 'run mode', jsGzip: 12_300, extraGzip: 6_500, pages: 1, examples: ['/schedules/run/'], extraFiles: ['run-mode.js', 'preload-helper.js'] },
-      { type: 'module', tool: null, jsGzip: 5_796, extraGzip: -4, pages: 12, examples: ['/modules/opening/'], extraFiles: ['preload-helper.js'] },
+      {
+        type: 'run',
+        tool: 'run mode',
+        jsGzip: 12_300,
+        extraGzip: 6_500,
+        pages: 1,
+        examples: ['/schedules/run/'],
+        extraFiles: ['run-mode.js', 'preload-helper.js'],
+      },
+      {
+        type: 'module',
+        tool: null,
+        jsGzip: 5_796,
+        extraGzip: -4,
+        pages: 12,
+        examples: ['/modules/opening/'],
+        extraFiles: ['preload-helper.js'],
+      },
     ],
     scale: null,
     pdf: {
@@ -142,7 +169,16 @@ export function results(overrides: Partial<Results> = {}): Results {
           { path: '/pagefind/index/en_1.pf_index', bytes: 58_746 },
         ],
       },
-      bare: { query: 'members', bytes: 130_000, pagefindBytes: 130_000, idleBytes: 26_708, idleFiles: [], requests: 11, results: 5, files: [] },
+      bare: {
+        query: 'members',
+        bytes: 130_000,
+        pagefindBytes: 130_000,
+        idleBytes: 26_708,
+        idleFiles: [],
+        requests: 11,
+        results: 5,
+        files: [],
+      },
     },
     lighthouse: null,
     targets: [],

@@ -31,7 +31,9 @@ describe('bench report', () => {
   it('puts the .md bare site in its own labelled column next to the .mdx one', () => {
     const text = tables(checked());
     expect(text).toContain('| measure | this site | bare Starlight (.mdx) | bare Starlight (.md) | ratio to .mdx | ratio to .md |');
-    expect(text).toContain('| real size: build, cold (median of 3, range) | 6.0 s (5.0–7.0) | 5.0 s (5.0–5.0) | 4.0 s (4.0–5.0) | 1.20× | 1.40× |');
+    expect(text).toContain(
+      '| real size: build, cold (median of 3, range) | 6.0 s (5.0–7.0) | 5.0 s (5.0–5.0) | 4.0 s (4.0–5.0) | 1.20× | 1.40× |',
+    );
     expect(text).toContain('| real size: build, warm cache | 4.0 s (4.0–5.0) | 4.0 s (2.0–4.0) | 2.0 s (2.0–2.0) | 1.00× | 2.00× |');
     expect(text).toContain('| Vite bundles | 2.5 s | 1.0 s | — |');
   });
@@ -43,7 +45,9 @@ describe('bench report', () => {
     );
     expect(text).toContain('Not measured in this run: the synthetic scale, Lighthouse.');
     expect(text).toContain('`npm run bench -- --no-scale --no-lighthouse`');
-    expect(text).toContain('| ✅ PASS | Build time at the real size (154 pages) | ≤ 1.3× bare Starlight (same pages, MDX), cold and warm | cold 1.20× (6.0 s vs 5.0 s), warm 1.00× (4.0 s vs 4.0 s) |');
+    expect(text).toContain(
+      '| ✅ PASS | Build time at the real size (154 pages) | ≤ 1.3× bare Starlight (same pages, MDX), cold and warm | cold 1.20× (6.0 s vs 5.0 s), warm 1.00× (4.0 s vs 4.0 s) |',
+    );
     expect(text).not.toContain('Missed targets');
   });
 
@@ -65,7 +69,9 @@ describe('bench report', () => {
 
   it('replaces only the text between the bench markers', () => {
     const readme = '# Site\n\n## Performance\n\n<!-- bench:start -->\n\nold\n\n<!-- bench:end -->\n\n## Next\n';
-    expect(replaceSection(readme, 'new\n')).toBe('# Site\n\n## Performance\n\n<!-- bench:start -->\n\nnew\n\n<!-- bench:end -->\n\n## Next\n');
+    expect(replaceSection(readme, 'new\n')).toBe(
+      '# Site\n\n## Performance\n\n<!-- bench:start -->\n\nnew\n\n<!-- bench:end -->\n\n## Next\n',
+    );
     expect(replaceSection('# Site\n', 'new')).toBe('# Site\n\n## Performance\n\n<!-- bench:start -->\n\nnew\n\n<!-- bench:end -->\n');
   });
 });

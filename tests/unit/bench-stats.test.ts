@@ -135,8 +135,24 @@ describe('JavaScript per page group', () => {
   it('groups pages by type, tool and bytes against the bare content page, heaviest first, without the 404', () => {
     const groups = groupPageJs(ours, bare, 5800, TOOLS);
     expect(groups).toEqual([
-      { type: 'run', tool: 'run mode', jsGzip: 12_300, extraGzip: 6500, pages: 1, examples: ['/schedules/run/'], extraFiles: ['run-mode.js'] },
-      { type: 'index', tool: 'activity finder', jsGzip: 6785, extraGzip: 985, pages: 1, examples: ['/activities/'], extraFiles: ['finder.js'] },
+      {
+        type: 'run',
+        tool: 'run mode',
+        jsGzip: 12_300,
+        extraGzip: 6500,
+        pages: 1,
+        examples: ['/schedules/run/'],
+        extraFiles: ['run-mode.js'],
+      },
+      {
+        type: 'index',
+        tool: 'activity finder',
+        jsGzip: 6785,
+        extraGzip: 985,
+        pages: 1,
+        examples: ['/activities/'],
+        extraFiles: ['finder.js'],
+      },
       { type: 'module', tool: null, jsGzip: 5796, extraGzip: -4, pages: 2, examples: ['/modules/a/', '/modules/b/'], extraFiles: [] },
     ]);
   });

@@ -69,7 +69,15 @@ describe('verdicts against the targets', () => {
     const r = results();
     r.pageJs = [
       ...r.pageJs,
-      { type: 'case', tool: null, jsGzip: 6_000, extraGzip: 200, pages: 13, examples: ['/cases/x/'], extraFiles: ['preload-helper.js', 'cases.js'] },
+      {
+        type: 'case',
+        tool: null,
+        jsGzip: 6_000,
+        extraGzip: 200,
+        pages: 13,
+        examples: ['/cases/x/'],
+        extraFiles: ['preload-helper.js', 'cases.js'],
+      },
     ];
     const content = checkTargets(r).find((t) => t.id === 'content-js');
     expect(content).toMatchObject({
@@ -83,7 +91,15 @@ describe('verdicts against the targets', () => {
     const r = results();
     r.pageJs = [
       ...r.pageJs,
-      { type: 'guide', tool: null, jsGzip: 5_700, extraGzip: -100, pages: 1, examples: ['/guides/x/'], extraFiles: ['preload-helper.js', 'run-mode.js'] },
+      {
+        type: 'guide',
+        tool: null,
+        jsGzip: 5_700,
+        extraGzip: -100,
+        pages: 1,
+        examples: ['/guides/x/'],
+        extraFiles: ['preload-helper.js', 'run-mode.js'],
+      },
     ];
     expect(checkTargets(r).find((t) => t.id === 'tool-js')).toMatchObject({
       value: 'run mode +6,500 B; tool code on /guides/x/',
@@ -113,7 +129,9 @@ describe('verdicts against the targets', () => {
           label: 'search',
           path: '/search/',
           scores: { performance: 97, accessibility: 100, 'best-practices': 100, seo: 100 },
-          failed: [{ category: 'performance', id: 'cumulative-layout-shift', title: 'Cumulative Layout Shift', score: 0.8, displayValue: '0.12' }],
+          failed: [
+            { category: 'performance', id: 'cumulative-layout-shift', title: 'Cumulative Layout Shift', score: 0.8, displayValue: '0.12' },
+          ],
           nearMisses: [],
           metrics: {},
           warnings: [],
@@ -172,7 +190,8 @@ describe('verdicts against the targets', () => {
         goal: "≤ 1.1× the real site's at 1,154 pages",
         value: '1.11× (8.8 KiB → 9.8 KiB); bare 2.00×',
         pass: false,
-        explanation: 'Page types whose median HTML grew more than 1.10×: module 8.8 KiB → 11.7 KiB; median over all pages 8.8 KiB → 9.8 KiB.',
+        explanation:
+          'Page types whose median HTML grew more than 1.10×: module 8.8 KiB → 11.7 KiB; median over all pages 8.8 KiB → 9.8 KiB.',
       },
     ]);
     expect(explain('html-flat', results())).toBe('');
