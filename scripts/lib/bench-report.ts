@@ -42,7 +42,7 @@ function peak(runs: BuildRun[], pick: (run: BuildRun) => ColdWarm | undefined): 
   return values.length ? `${Math.round(Math.max(...values))} MiB` : '—';
 }
 
-/** Rows of the build-time table for one series; the `.md` column only when it was built. */
+/** Rows of the build-time table for one series; with `withMd` the `.md` columns ("—" where a series has no `.md` build). */
 function buildRows(label: string, b: BuildSeries, pages: Record<'ours' | 'bare', number>, withMd: boolean): string[][] {
   const m = b.median;
   const sites: [Site, (run: BuildRun) => ColdWarm | undefined][] = [
@@ -53,8 +53,9 @@ function buildRows(label: string, b: BuildSeries, pages: Record<'ours' | 'bare',
   const ratio = (mdx: number, md: number | undefined) => (withMd ? [times(mdx), md === undefined ? '—' : times(md)] : [times(mdx)]);
   const blank = withMd ? ['', ''] : [''];
   const barePages = (site: Site) => (site === 'ours' ? pages.ours : pages.bare);
+  const built = (pick: (run: BuildRun) => ColdWarm | undefined) => b.runs.some((run) => pick(run) !== undefined);
   return [
-    [`${label}: pages`, ...sites.map(([site]) => count(barePages(site))), ...blank],
+    [`${label}: pages`, ...sites.map(([site, pick]) => (built(pick) ? count(barePages(site)) : '—')), ...blank],
     [
       `${label}: build, cold (${b.runs.length > 1 ? `median of ${b.runs.length}, range` : 'one run'})`,
       ...sites.map(([, pick]) => spread(b.runs, pick, 'cold')),
@@ -133,7 +134,7 @@ export function pdfTable(r: Results): string {
         `${sec(pdf.warmSeconds)}${pdf.warm.length > 1 ? ` (median of ${pdf.warm.length}, ${warmRange.min.toFixed(1)}–${warmRange.max.toFixed(1)})` : ''}`,
       ],
       ['packs printed', count(pdf.cold.printed), pdf.warm.map((w) => count(w.printed)).join(', ')],
-      ['seconds per printed page', `${per.cold.toFixed(2)} s`, `${per.warm.toFixed(2)} s`],
+      ['seconds per printed page', `${per.cold.toFixed(3)} s`, `${per.warm.toFixed(3)} s`],
       ['PDF files / printed pages / size', `${count(pdf.files)} / ${count(pdf.pages)} / ${kib(pdf.bytes)}`, ''],
     ],
   );
@@ -168,7 +169,7 @@ export function tables(r: Results): string {
       pad(['real size: `dist` total', kib(o.distBytes), kib(b.distBytes)]),
       ...(r.scale
         ? [
-            ...buildRows('synthetic', r.scale.builds, { ours: r.scale.ours.pages, bare: r.scale.bare.pages }, false).map(pad),
+            ...buildRows('synthetic', r.scale.builds, { ours: r.scale.ours.pages, bare: r.scale.bare.pages }, withMd),
             pad(['synthetic: HTML per page, median', pair(r.scale.ours.html.median), pair(r.scale.bare.html.median)]),
             pad([
               'synthetic: largest page (gzip)',

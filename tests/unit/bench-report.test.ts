@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pdfTable, replaceSection, section, table, tables } from '../../scripts/lib/bench-report.ts';
+import { seriesMedians } from '../../scripts/lib/bench-stats.ts';
 import { checkTargets } from '../../scripts/lib/bench-targets.ts';
 import { results } from './bench-fixture.ts';
 
@@ -21,7 +22,7 @@ describe('bench report', () => {
         '| --- | --- | --- |',
         '| whole step (`node scripts/pdf.ts`) | 40.0 s | 32.0 s (median of 2, 30.0–34.0) |',
         '| packs printed | 8 | 8, 8 |',
-        '| seconds per printed page | 0.10 s | 0.08 s |',
+        '| seconds per printed page | 0.100 s | 0.080 s |',
         '| PDF files / printed pages / size | 8 / 400 / 3906.3 KiB |  |',
       ].join('\n'),
     );
@@ -36,6 +37,24 @@ describe('bench report', () => {
     );
     expect(text).toContain('| real size: build, warm cache | 4.0 s (4.0–5.0) | 4.0 s (2.0–4.0) | 2.0 s (2.0–2.0) | 1.00× | 2.00× |');
     expect(text).toContain('| Vite bundles | 2.5 s | 1.0 s | — |');
+  });
+
+  it('keeps the synthetic rows in their columns when the scale has no .md build', () => {
+    const base = checked();
+    const first = base.builds.runs[0]!;
+    const scaleRuns = [{ ours: first.ours, bare: first.bare }];
+    const r = checked();
+    r.scale = {
+      extraPages: 1000,
+      activities: 400,
+      caseStudies: 200,
+      builds: { runs: scaleRuns, median: seriesMedians(scaleRuns) },
+      ours: { pages: 1154, words: 900_000, html: base.sizes.ours.html, types: base.sizes.ours.types },
+      bare: { pages: 1146, words: 900_000, html: base.sizes.bare.html },
+    };
+    const text = tables(r);
+    expect(text).toContain('| synthetic: pages | 1,154 | 1,146 | — |  |  |');
+    expect(text).toContain('| synthetic: build, cold (one run) | 5.0 s | 5.0 s | — | 1.00× | — |');
   });
 
   it('says the machine was busy when the load average was above the number of cores, and what the run skipped', () => {
