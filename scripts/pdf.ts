@@ -7,6 +7,7 @@
  */
 import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { pdfSummaryLine } from './lib/bench-parse.ts';
 import { CHROMIUM_PATH, launchBrowser } from './lib/browser.ts';
 import { startServer } from './lib/static-server.ts';
 import { serveUnderBase } from './lib/base-server.ts';
@@ -31,6 +32,7 @@ async function main(): Promise<number> {
   }
   const jobs = readdirSync(packs).flatMap((role) => readdirSync(join(packs, role)).map((format) => ({ role, format })));
   mkdirSync(join(dist, 'pdf'), { recursive: true });
+  const stepStarted = Date.now();
   const server = await serveUnderBase(await startServer({ root: dist }), base);
   const browser = await launchBrowser();
   try {
@@ -56,6 +58,8 @@ async function main(): Promise<number> {
     await browser.close();
     await server.close();
   }
+  // Read back by `npm run bench` (scripts/lib/bench-parse.ts).
+  console.log(pdfSummaryLine(jobs.length, (Date.now() - stepStarted) / 1000));
   return 0;
 }
 
