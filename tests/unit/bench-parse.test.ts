@@ -17,7 +17,7 @@ import { RESULTS_VERSION, type Results } from '../../scripts/lib/bench-results.t
 import { results } from './bench-fixture.ts';
 
 /** The output of a real `astro build` of the benchmark's bare site (Astro 7.3, colours off), shortened. */
-const ASTRO_LOG = readFileSync(join(import.meta.dirname, 'bench-astro-build.log'), 'utf8');
+const ASTRO_LOG = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'bench', 'astro-build-log.txt'), 'utf8');
 /** The lines the stages come from: "[types] Generated 5.39s", "Collecting build info… ✓ Completed in 6.63s", two "[vite] ✓ built in", the render's "✓ Completed in 2.93s", Pagefind's "2.99s". */
 const STAGES_OF_THE_LOG = { sync: 5.39, collect: 6.63, bundle: 2.44 + 0.221, render: 2.93, pagefind: 2.99 };
 const ASTRO_SECONDS_OF_THE_LOG = 15.53;
