@@ -16,7 +16,11 @@ export const onRequest = defineRouteMiddleware(async (context) => {
     const { data } = route.entry;
     route.entry = {
       ...route.entry,
-      data: { ...data, draft: false, hero: data.hero && { ...data.hero, actions: data.hero.actions.map((a) => ({ ...a, link: href(a.link) })) } },
+      data: {
+        ...data,
+        draft: false,
+        hero: data.hero && { ...data.hero, actions: data.hero.actions.map((a) => ({ ...a, link: href(a.link) })) },
+      },
     };
   }
   const curriculum = await getCurriculum();
