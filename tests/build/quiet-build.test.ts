@@ -4,7 +4,7 @@
  * it never shares Astro's content store with another build running at the same time.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -27,7 +27,11 @@ describe('a normal build', () => {
     const output = `${result.stdout}\n${result.stderr}`.replace(new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g'), '');
     expect(result.status, output).toBe(0);
     expect(output).toMatch(/\d+ page\(s\) built/);
-    expect(existsSync(join(outDir, '404.html'))).toBe(true);
+    // The 404 page is written once, as 404.html, from content/docs/404.md, without a draft notice.
+    const notFound = readFileSync(join(outDir, '404.html'), 'utf8');
+    expect(notFound).toContain('>This page is not here</h1>');
+    expect(notFound).toContain('href="/curriculum/"');
+    expect(notFound).not.toMatch(/draft/i);
     expect(existsSync(join(outDir, '404'))).toBe(false);
     expect(output.split('\n').filter((line) => line.includes('[WARN]'))).toEqual([]);
   });
