@@ -22,7 +22,7 @@ describe('every page', () => {
   const pages = builtPages();
   // One scan is quick but there are many pages: allow each a few seconds, so a busy machine
   // slows the run down instead of failing it.
-  const scanTimeout = { timeout: 60_000 + pages.length * 3_000 };
+  const scanTimeout = { timeout: 60_000 + pages.length * 5_000 };
   it('has pages to scan', () => expect(pages.length).toBeGreaterThan(100));
 
   it('has no axe-core violations in the light theme', scanTimeout, async () => {
