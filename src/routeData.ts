@@ -11,6 +11,19 @@ import { rebase } from './lib/urls.ts';
 
 export const onRequest = defineRouteMiddleware(async (context) => {
   const route = context.locals.starlightRoute;
+  // The 404 page (content/docs/404.md) is a draft only so Starlight does not also list it as a
+  // page: show it without the draft notice, its buttons under the deployment base.
+  if (route.id === '404') {
+    const { data } = route.entry;
+    route.entry = {
+      ...route.entry,
+      data: {
+        ...data,
+        draft: false,
+        hero: data.hero && { ...data.hero, actions: data.hero.actions.map((a) => ({ ...a, link: href(a.link) })) },
+      },
+    };
+  }
   const curriculum = await getCurriculum();
   const sessions = sidebarSessions(curriculum, context.url.pathname, href);
   const group = {
