@@ -17,7 +17,8 @@ async function printed(path: string, format: 'A4' | 'Letter'): Promise<{ pages: 
   await page.context().close();
   const doc = await getDocumentProxy(new Uint8Array(pdf));
   const { text, totalPages } = await extractText(doc, { mergePages: true });
-  return { pages: totalPages, text: text.replace(/\s+/g, ' ') };
+  // A line that wraps after a hyphen ("one-|pager") comes out of the PDF as "one- pager"; join it back.
+  return { pages: totalPages, text: text.replace(/\s+/g, ' ').replace(/(\w)- (\w)/g, '$1-$2') };
 }
 
 describe('printing', () => {
