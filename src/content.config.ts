@@ -10,6 +10,7 @@ import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { activitySchema } from './schemas/activity.ts';
 import { caseStudySchema } from './schemas/caseStudy.ts';
 import { coachingCallSchema } from './schemas/coachingCall.ts';
+import { interfaceStrings } from './content/i18n/schema.ts';
 import type { ReferenceBuilder } from './schemas/fields.ts';
 import { glossarySchema } from './schemas/glossary.ts';
 import { guideSchema } from './schemas/guide.ts';
@@ -30,7 +31,7 @@ export const collections = {
   /** Starlight's own pages (content/docs): the long-form pages that need no custom layout. */
   docs: defineCollection({ loader: glob({ base: `${root}/docs`, pattern: '**/[^_]*.{md,mdx}' }), schema: docsSchema() }),
   /** Interface strings (Starlight's own and ours), one JSON file per language in src/content/i18n/. */
-  i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
+  i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema({ extend: interfaceStrings }) }),
   modules: defineCollection({ loader: mdx('modules'), schema: moduleSchema(ref) }),
   activities: defineCollection({ loader: mdx('activities'), schema: activitySchema(ref) }),
   caseStudies: defineCollection({ loader: mdx('caseStudies'), schema: caseStudySchema(ref) }),
