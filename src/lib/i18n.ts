@@ -46,3 +46,31 @@ export function fill(sentence: string, values: Readonly<Record<string, string | 
     return value === undefined ? whole : String(value);
   });
 }
+
+/** A sentence in each plural form of a language (`one`, `other`, and `few`, `many`… where it has them). */
+export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>>;
+
+/**
+ * Reads a counted sentence in every plural form of `lang`, for a script that only learns the
+ * count in the browser: `sentence(n)` is called (on the server, with `t`) with the smallest
+ * number of each form.
+ *
+ * @example
+ * pluralForms('en', (count) => t('search.page.results', { count }))
+ * // → { one: '{count} result.', other: '{count} results.' }
+ */
+export function pluralForms(lang: string, sentence: (count: number) => string): PluralForms {
+  const rules = new Intl.PluralRules(lang);
+  const forms: PluralForms = {};
+  for (let n = 0; n <= 1000; n++) {
+    const form = rules.select(n);
+    forms[form] ??= sentence(n);
+  }
+  return forms;
+}
+
+/** Picks the form for `count` and fills `{count}` and any other values. */
+export function plural(forms: PluralForms, lang: string, count: number, values: Readonly<Record<string, string | number>> = {}): string {
+  const sentence = forms[new Intl.PluralRules(lang).select(count)] ?? forms.other ?? '';
+  return fill(sentence, { ...values, count });
+}

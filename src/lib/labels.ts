@@ -29,6 +29,11 @@ const agendaKinds: readonly AgendaItemKind[] = ['plenary', 'small-groups', 'pair
 const settings: readonly ActivitySetting[] = ['in-person', 'online', 'both'];
 const caseKinds: readonly CaseKind[] = ['documented', 'composite'];
 
+/** The facets the case list filters and browses by. */
+export const caseFacets = ['practice', 'sector', 'region', 'kind'] as const;
+export type CaseFacet = (typeof caseFacets)[number];
+const isCaseFacet = (facet: string): facet is CaseFacet => (caseFacets as readonly string[]).includes(facet);
+
 /** The word for every stored value, in the language of `t`. */
 export function labelsIn(t: Translate) {
   return {
@@ -36,6 +41,9 @@ export function labelsIn(t: Translate) {
     setting: (setting: ActivitySetting) => t(`label.setting.${setting}`),
     caseKind: (kind: CaseKind) => t(`label.caseKind.${kind}`),
     due: (due: PreparationDue) => t(`label.due.${due}`),
+    /** "Sector" above a filter, "By sector" above a browse list; an unknown facet shows its name. */
+    caseFacet: (facet: string) =>
+      isCaseFacet(facet) ? { filter: t(`cases.facet.${facet}`), browse: t(`cases.browseBy.${facet}`) } : { filter: facet, browse: facet },
     /** "2010–2014"; "2012 onward" when there is no end year; one year when equal. */
     years: (years: { start: number; end?: number | undefined }) => {
       if (years.end === undefined) return t('label.years.onward', { start: years.start });
