@@ -98,7 +98,13 @@ export function mountRunMode(root: HTMLElement, agendaId: string, items: readonl
     );
     set(
       '[data-action="toggle"] [data-label]',
-      view.status === 'running' ? words.pause : view.status === 'paused' ? words.resume : view.status === 'done' ? words.finished : words.start,
+      view.status === 'running'
+        ? words.pause
+        : view.status === 'paused'
+          ? words.resume
+          : view.status === 'done'
+            ? words.finished
+            : words.start,
     );
     const notes = q<HTMLAnchorElement>('[data-notes]');
     if (notes) {

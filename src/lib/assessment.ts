@@ -74,7 +74,10 @@ export function parseAnswers(saved: string | null, practiceIds: readonly string[
 /** One sentence for the page: "7 of 10 answered · average level 2.4 · start with: Coaching, Measuring". */
 export function summaryText(summary: AssessmentSummary, words: SummaryWords): string {
   if (summary.average === null) return fill(words.none, { total: summary.total });
-  const parts = [fill(words.answered, { answered: summary.answered, total: summary.total }), fill(words.average, { average: summary.average.toFixed(1) })];
+  const parts = [
+    fill(words.answered, { answered: summary.answered, total: summary.total }),
+    fill(words.average, { average: summary.average.toFixed(1) }),
+  ];
   if (summary.focus.length > 0) parts.push(fill(words.focus, { practices: summary.focus.join(', ') }));
   if (summary.strengths.length > 0) parts.push(fill(words.strengths, { practices: summary.strengths.join(', ') }));
   return fill(words.end, { summary: parts.join(words.separator) });

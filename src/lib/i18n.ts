@@ -62,7 +62,8 @@ export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>>;
 export function pluralForms(lang: string, sentence: (count: number) => string): PluralForms {
   const rules = new Intl.PluralRules(lang);
   const forms: PluralForms = {};
-  for (let n = 0; n <= 1000; n++) {
+  // Whole numbers first, then fractions, which some languages give a form of their own.
+  for (const n of [...Array.from({ length: 1001 }, (_, i) => i), 0.5, 1.5]) {
     const form = rules.select(n);
     forms[form] ??= sentence(n);
   }

@@ -17,10 +17,7 @@ import en from '../content/i18n/en.json' with { type: 'json' };
 export type InterfaceKey = keyof typeof en;
 
 /** Reads one interface string, filling `{{name}}` values (`Astro.locals.t` fits). */
-export interface Translate {
-  (key: InterfaceKey): string;
-  (key: InterfaceKey, values: Record<string, string | number>): string;
-}
+export type Translate = (...args: [key: InterfaceKey] | [key: InterfaceKey, values: Record<string, string | number>]) => string;
 
 /** Order of preparation deadlines, earliest first. */
 export const dueOrder: readonly PreparationDue[] = ['two-weeks-before', 'week-before', 'day-before', 'on-the-day'];
@@ -60,7 +57,7 @@ export function labelsIn(t: Translate) {
  * English, straight from the dictionary, for code that runs without Starlight's `t`.
  * Fills `{{name}}` and `{{- name}}` the way i18next does for plain values.
  */
-const english: Translate = (key: InterfaceKey, values: Record<string, string | number> = {}) =>
+const english: Translate = (key, values = {}) =>
   en[key].replace(/\{\{-?\s*(\w+)\s*\}\}/g, (whole, name: string) => {
     const value = values[name];
     return value === undefined ? whole : String(value);
