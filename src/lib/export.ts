@@ -4,6 +4,9 @@
  */
 import { z } from 'astro/zod';
 import type { Curriculum } from './curriculum.ts';
+import { activitySettings } from '../schemas/activity.ts';
+import { caseKinds, caseSectors } from '../schemas/caseStudy.ts';
+import { agendaItemKinds, moduleKinds } from '../schemas/module.ts';
 
 const sourceShape = z.object({
   author: z.string(),
@@ -19,7 +22,7 @@ export const curriculumExportSchema = z.object({
     z.object({
       id: z.string(),
       order: z.number().int(),
-      kind: z.enum(['opening', 'module', 'closing']),
+      kind: z.enum(moduleKinds),
       title: z.string(),
       minutes: z.number().int().positive(),
       practices: z.array(z.string()),
@@ -28,7 +31,7 @@ export const curriculumExportSchema = z.object({
         z.object({
           title: z.string(),
           minutes: z.number().int().positive(),
-          kind: z.string(),
+          kind: z.enum(agendaItemKinds),
           activity: z.string().nullable(),
           optional: z.boolean(),
           shrinkTo: z.number().int().nullable(),
@@ -47,7 +50,7 @@ export const curriculumExportSchema = z.object({
       practices: z.array(z.string()),
       artifact: z.object({ name: z.string(), description: z.string() }),
       groupSize: z.object({ min: z.number().int(), max: z.number().int() }),
-      setting: z.enum(['in-person', 'online', 'both']),
+      setting: z.enum(activitySettings),
       steps: z.array(z.object({ title: z.string(), minutes: z.number().int().positive() })),
       url: z.string().startsWith('/'),
       worksheetUrl: z.string().startsWith('/'),
@@ -57,9 +60,9 @@ export const curriculumExportSchema = z.object({
     z.object({
       id: z.string(),
       title: z.string(),
-      kind: z.enum(['documented', 'composite']),
+      kind: z.enum(caseKinds),
       organization: z.string(),
-      sector: z.string(),
+      sector: z.enum(caseSectors),
       region: z.string(),
       years: z.object({ start: z.number().int(), end: z.number().int().nullable() }),
       practices: z.array(z.string()),

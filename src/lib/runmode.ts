@@ -6,6 +6,7 @@
  * as it wakes. Every action is a pure function `(state, now) → state`; the page script
  * only saves the state and draws `viewOf(state, now)`.
  */
+import type { AgendaItemKind } from '../schemas/module.ts';
 
 export interface RunItem {
   title: string;
@@ -15,7 +16,7 @@ export interface RunItem {
   originalMinutes: number;
   optional: boolean;
   shrinkTo: number | undefined;
-  kind: string;
+  kind: AgendaItemKind;
   /** Where the notes for this item are, if anywhere. */
   notesUrl: string | undefined;
   skipped: boolean;

@@ -1,10 +1,11 @@
 /**
  * Rows of a schedule as people read them: clock times, titles, notes on shrunk items and
- * continued modules. The static format pages render these on the server; the schedule
- * builder renders the same rows in the browser.
+ * continued modules. `schedule-html.ts` turns these into the one markup the static format
+ * pages, the print packs and the schedule builder (in the browser) all show.
  */
 import { formatClock, formatDuration } from './agenda.ts';
 import type { Schedule, ScheduleSession } from './formats.ts';
+import type { Translate } from './schedule-text.ts';
 import { paths } from './urls.ts';
 
 export interface ScheduleLine {
@@ -15,18 +16,30 @@ export interface ScheduleLine {
   note: string;
   /** Breaks and lunch, whether the format inserted them or the module's agenda has them. */
   isBreak: boolean;
-  /** Link to the facilitator notes for items and module headings. */
+  /** Site-relative link to the facilitator notes for items and module headings. */
   href: string | undefined;
 }
 
 export interface SessionView {
+  number: number;
+  /** The heading's id: "day-1", "evening-3", "session-2". */
+  id: string;
   label: string;
   time: string;
   lines: ScheduleLine[];
   summary: string;
 }
 
-export function sessionView(session: ScheduleSession, unitLabel: string): SessionView {
+/** "Day 1" → "day-1": the id of a session's heading (and its table of contents entry). */
+export function sessionId(label: string): string {
+  return label
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+export function sessionView(session: ScheduleSession, t: Translate): SessionView {
+  const unit = session.unit.toLowerCase();
   const lines: ScheduleLine[] = [];
   for (const row of session.rows) {
     if (row.type === 'item') {
@@ -36,14 +49,14 @@ export function sessionView(session: ScheduleSession, unitLabel: string): Sessio
           time: formatClock(row.start),
           title: row.moduleTitle,
           duration: '',
-          note: row.continuedFromPrevious ? `continued from the previous ${unitLabel.toLowerCase()}` : '',
+          note: row.continuedFromPrevious ? t('schedule.continuedFromPrevious', { unit }) : '',
           isBreak: false,
           href: paths.facilitator(row.moduleId),
         });
       }
       const notes: string[] = [];
-      if (row.minutes < row.item.minutes) notes.push(`shortened from ${formatDuration(row.item.minutes)}`);
-      if (row.continuesNext) notes.push(`module continues next ${unitLabel.toLowerCase()}`);
+      if (row.minutes < row.item.minutes) notes.push(t('schedule.shortenedFrom', { duration: formatDuration(row.item.minutes) }));
+      if (row.continuesNext) notes.push(t('schedule.continuesNext', { unit }));
       lines.push({
         type: 'item',
         time: `${formatClock(row.start)}–${formatClock(row.end)}`,
@@ -57,7 +70,7 @@ export function sessionView(session: ScheduleSession, unitLabel: string): Sessio
       lines.push({
         type: row.type,
         time: `${formatClock(row.start)}–${formatClock(row.end)}`,
-        title: row.type === 'lunch' ? 'Lunch' : 'Break',
+        title: t(row.type === 'lunch' ? 'schedule.lunch' : 'schedule.break'),
         duration: formatDuration(row.minutes),
         note: '',
         isBreak: true,
@@ -67,19 +80,28 @@ export function sessionView(session: ScheduleSession, unitLabel: string): Sessio
   }
   const wall = session.end - session.start;
   return {
+    number: session.number,
+    id: sessionId(session.label),
     label: session.label,
     time: `${formatClock(session.start)}–${formatClock(session.end)}`,
     lines,
-    summary: `${formatDuration(session.contentMinutes)} of sessions, ${formatDuration(wall)} in the room`,
+    summary: t('schedule.sessionSummary', { content: formatDuration(session.contentMinutes), wall: formatDuration(wall) }),
   };
 }
 
-/** "3 days · 19 h 30 min of sessions · 22 h 5 min in the room · 4 optional items shortened". */
-export function scheduleSummary(schedule: Schedule, unitLabel: string): string {
+/** "3 days · 19 h 30 min of sessions · 22 h 5 min in the room · 4 optional items shortened or cut". */
+export function scheduleSummary(schedule: Schedule, unitLabel: string, t: Translate): string {
   const count = schedule.sessions.length;
-  const unit = `${count} ${unitLabel.toLowerCase()}${count === 1 ? '' : 's'}`;
   const changed = schedule.cut.length + schedule.shrunk.length;
-  const optional =
-    changed === 0 ? 'every optional item at full length' : `${changed} optional item${changed === 1 ? '' : 's'} shortened or cut`;
-  return `${unit} · ${formatDuration(schedule.contentMinutes)} of sessions · ${formatDuration(schedule.wallMinutes)} in the room · ${optional}`;
+  return t('schedule.summary', {
+    count: `${count} ${unitLabel.toLowerCase()}${count === 1 ? '' : 's'}`,
+    content: formatDuration(schedule.contentMinutes),
+    wall: formatDuration(schedule.wallMinutes),
+    optional:
+      changed === 0
+        ? t('schedule.summary.unchanged')
+        : changed === 1
+          ? t('schedule.summary.changed.one')
+          : t('schedule.summary.changed.other', { count: changed }),
+  });
 }

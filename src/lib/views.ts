@@ -6,6 +6,7 @@ import { formatClock, formatDuration, runOfShow } from './agenda.ts';
 import type { Activity, AgendaItem, CaseStudy, Curriculum, Module, Practice } from './curriculum.ts';
 import type { Schedule } from './formats.ts';
 import { lookup } from './curriculum.ts';
+import type { AgendaItemKind } from '../schemas/module.ts';
 import type { Material, PreparationTask } from '../schemas/shared.ts';
 import { agendaKindLabel, dueLabel, dueOrder } from './labels.ts';
 
@@ -17,7 +18,9 @@ export interface AgendaRow {
   anchor: string;
   title: string;
   description: string | undefined;
-  kind: string;
+  kind: AgendaItemKind;
+  /** The kind as people read it: "Whole group", "Pairs"… */
+  kindLabel: string;
   isBreak: boolean;
   minutes: number;
   duration: string;
@@ -49,7 +52,8 @@ export function agendaRows(curriculum: Curriculum, module: Module): AgendaRow[] 
       anchor: item.anchor,
       title: item.title,
       description: item.description,
-      kind: agendaKindLabel[item.kind],
+      kind: item.kind,
+      kindLabel: agendaKindLabel[item.kind],
       isBreak: item.kind === 'break',
       minutes: item.minutes,
       duration: formatDuration(item.minutes),

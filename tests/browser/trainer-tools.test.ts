@@ -59,6 +59,26 @@ describe('schedule builder', () => {
     await expect(read('/schedules/builder/?format=two-day')).resolves.toEqual(printable);
   });
 
+  it('draws the schedule in the browser with the markup the server writes (one schedule renderer)', async () => {
+    const sessions = async (path: string, javaScript: boolean) => {
+      const page = await site.newPage({ javaScript });
+      await page.goto(site.url(path));
+      const html = await page.locator('[data-schedule-session]').evaluateAll((els) => els.map((el) => el.outerHTML).join(''));
+      await page.context().close();
+      return html;
+    };
+    const written = await sessions('/schedules/builder/', false);
+    expect(written).toMatch(/^<section class="schedule-session" aria-labelledby="day-1" data-schedule-session="">/);
+    await expect(sessions('/schedules/builder/', true)).resolves.toBe(written);
+    // The printable page links its own run pages; everything else is the same markup.
+    const runLinks = (html: string) => html.replace(/href="[^"]*\/run\/[^"]*"/g, 'href="run"');
+    const printable = await sessions('/schedules/three-day/', false);
+    expect(runLinks(printable)).toBe(runLinks(written));
+    expect(runLinks(await sessions('/schedules/builder/?format=two-day', true))).toBe(
+      runLinks(await sessions('/schedules/two-day/', false)),
+    );
+  });
+
   it('shows a friendly message for a tampered link, renders nothing from it as HTML, and falls back to defaults', async () => {
     const page = await site.newPage();
     const errors: string[] = [];
@@ -67,7 +87,7 @@ describe('schedule builder', () => {
       site.url('/schedules/builder/?format=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&start=99:99&sessions=-1&keep=%3Cscript%3E'),
     );
     const message = await page.locator('[data-messages]').innerText();
-    expect(message).toContain('The link named a format this site does not have, so the 3-day format is shown.');
+    expect(message).toContain('The link named a format this site does not have, so the 3-day training format is shown.');
     expect(message).toContain('The start time must look like 09:00');
     expect(message).toContain('The number of sessions must be a whole number from 1 to 30');
     await expect(page.locator('img[src="x"], [data-messages] script').count()).resolves.toBe(0);

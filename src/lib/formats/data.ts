@@ -1,0 +1,242 @@
+/**
+ * Workshop formats as data: the built-in formats and the limits and defaults of every
+ * setting a trainer can change in the schedule builder or in a link. One table; the
+ * builder's inputs, the link codec and the layout engine all read it.
+ */
+import type { AgendaItemKind } from '../../schemas/module.ts';
+
+/** The timing data of one agenda item that scheduling needs. */
+export interface TimedItem {
+  title: string;
+  minutes: number;
+  kind: AgendaItemKind;
+  optional: boolean;
+  shrinkTo: number | undefined;
+  /** Stable key for choosing optional items: "<moduleId>:<item number>". */
+  key: string;
+  /** Where the item's facilitator notes are, e.g. "/modules/strategy/facilitator/#item-3". */
+  notesUrl: string;
+}
+
+/** The timing data of one module that scheduling needs. */
+export interface TimedModule {
+  id: string;
+  title: string;
+  items: TimedItem[];
+}
+
+export interface BreakRule {
+  /** Insert a break when this many minutes have run since the last break… */
+  every: number;
+  /** …of this length. */
+  minutes: number;
+}
+
+export interface LunchRule {
+  /** Lunch starts at the first item boundary this many minutes after the session starts… */
+  after: number;
+  /** …and lasts this long. */
+  minutes: number;
+}
+
+/** Which optional items to keep at full length; the rest shrink to their minimum (or are cut). */
+export type OptionalChoice = { keep: 'all' } | { keep: 'none' } | { keep: 'some'; keys: readonly string[] };
+
+export interface FormatSettings {
+  /** How many days or sessions the format has. */
+  sessions: number;
+  /** Start time of each session, minutes after midnight. */
+  start: number;
+  /** Wall-clock length of each session from start to end, breaks and lunch included. */
+  sessionMinutes: number;
+  lunch: LunchRule | undefined;
+  breaks: BreakRule | undefined;
+  optional: OptionalChoice;
+}
+
+/** How each block of a format is named. */
+export const sessionUnits = ['Day', 'Session', 'Evening', 'Half-day'] as const;
+export type SessionUnit = (typeof sessionUnits)[number];
+
+export interface WorkshopFormat {
+  id: string;
+  name: string;
+  unit: SessionUnit;
+  summary: string;
+  settings: FormatSettings;
+}
+
+/** The built-in formats. Each has a static, printable schedule page. */
+export const WORKSHOP_FORMATS: readonly WorkshopFormat[] = [
+  {
+    id: 'two-day',
+    name: '2-day intensive',
+    unit: 'Day',
+    summary: 'Two full days, 08:30 to 18:15. Optional items shrink to their minimum so everything fits.',
+    settings: {
+      sessions: 2,
+      start: 8 * 60 + 30,
+      sessionMinutes: 585,
+      lunch: { after: 210, minutes: 45 },
+      breaks: { every: 105, minutes: 15 },
+      optional: { keep: 'none' },
+    },
+  },
+  {
+    id: 'three-day',
+    name: '3-day training',
+    unit: 'Day',
+    summary: 'Three days, 09:00 to about 17:30, with lunch and breaks. Every optional item runs at full length.',
+    settings: {
+      sessions: 3,
+      start: 9 * 60,
+      sessionMinutes: 525,
+      lunch: { after: 180, minutes: 45 },
+      breaks: { every: 100, minutes: 15 },
+      optional: { keep: 'all' },
+    },
+  },
+  {
+    id: 'four-half-days',
+    name: 'Four half-days',
+    unit: 'Half-day',
+    summary: 'Four long half-days, 09:00 to 14:30, without lunch. Optional items shrink to their minimum.',
+    settings: {
+      sessions: 4,
+      start: 9 * 60,
+      sessionMinutes: 330,
+      lunch: undefined,
+      breaks: { every: 100, minutes: 10 },
+      optional: { keep: 'none' },
+    },
+  },
+  {
+    id: 'weekly-evenings',
+    name: 'Weekly evenings',
+    unit: 'Evening',
+    summary: 'Eleven weekly evenings, 18:00 to 20:30: about one module an evening.',
+    settings: {
+      sessions: 11,
+      start: 18 * 60,
+      sessionMinutes: 150,
+      lunch: undefined,
+      breaks: { every: 90, minutes: 10 },
+      optional: { keep: 'all' },
+    },
+  },
+];
+
+/** The format the builder opens with, and the one a link falls back to. */
+export const DEFAULT_FORMAT_ID = 'three-day';
+
+/** The id a link or the builder uses for "my own settings". */
+export const CUSTOM_FORMAT_ID = 'custom';
+
+/** How a custom format is named and laid out. */
+export const CUSTOM_FORMAT: Omit<WorkshopFormat, 'settings'> = {
+  id: CUSTOM_FORMAT_ID,
+  name: 'Custom format',
+  unit: 'Session',
+  summary: 'Your own settings.',
+};
+
+/** The number settings a trainer can change, by their name in the builder form and in links. */
+export const numberFields = ['sessions', 'length', 'lunch', 'lunchAfter', 'breakMinutes', 'breakEvery'] as const;
+export type NumberField = (typeof numberFields)[number];
+
+export interface NumberLimit {
+  min: number;
+  max: number;
+  /** The step of the builder's input (links may carry any whole number in range). */
+  step: number;
+  /**
+   * The value used when the format has none (e.g. "lunch after" for a format without lunch).
+   * Fields every format has take their default from the format.
+   */
+  fallback: number | undefined;
+}
+
+/** Limits and fallbacks of every number setting: the builder's inputs and the link codec read these. */
+export const NUMBER_LIMITS: Readonly<Record<NumberField, NumberLimit>> = {
+  sessions: { min: 1, max: 30, step: 1, fallback: undefined },
+  length: { min: 30, max: 900, step: 5, fallback: undefined },
+  lunch: { min: 0, max: 120, step: 5, fallback: 0 },
+  lunchAfter: { min: 30, max: 600, step: 5, fallback: 180 },
+  breakMinutes: { min: 0, max: 30, step: 5, fallback: 0 },
+  breakEvery: { min: 30, max: 300, step: 5, fallback: 90 },
+};
+
+/** The start time input moves in steps of this many minutes. */
+export const START_STEP_MINUTES = 5;
+
+/** The value of a number field in these settings (fallbacks for a missing lunch or break rule). */
+export function numberValue(settings: FormatSettings, field: NumberField): number {
+  const fallback = NUMBER_LIMITS[field].fallback ?? 0;
+  switch (field) {
+    case 'sessions':
+      return settings.sessions;
+    case 'length':
+      return settings.sessionMinutes;
+    case 'lunch':
+      return settings.lunch?.minutes ?? fallback;
+    case 'lunchAfter':
+      return settings.lunch?.after ?? fallback;
+    case 'breakMinutes':
+      return settings.breaks?.minutes ?? fallback;
+    case 'breakEvery':
+      return settings.breaks?.every ?? fallback;
+  }
+}
+
+/** The built-in format with this id, or undefined. */
+export function findFormat(id: string): WorkshopFormat | undefined {
+  return WORKSHOP_FORMATS.find((f) => f.id === id);
+}
+
+/** The built-in format with this id (a programming error if it does not exist). */
+export function formatById(id: string): WorkshopFormat {
+  const format = findFormat(id);
+  if (!format) throw new Error(`No workshop format "${id}".`);
+  return format;
+}
+
+/** The format the builder opens with. */
+export const defaultFormat = (): WorkshopFormat => formatById(DEFAULT_FORMAT_ID);
+
+/** The timing view of the curriculum's modules, in training order. */
+export function timedModules(
+  modules: readonly {
+    id: string;
+    title: string;
+    facilitatorUrl: string;
+    agenda: readonly {
+      number: number;
+      anchor: string;
+      title: string;
+      minutes: number;
+      kind: AgendaItemKind;
+      optional: boolean;
+      shrinkTo?: number | undefined;
+    }[];
+  }[],
+): TimedModule[] {
+  return modules.map((m) => ({
+    id: m.id,
+    title: m.title,
+    items: m.agenda.map((item) => ({
+      title: item.title,
+      minutes: item.minutes,
+      kind: item.kind,
+      optional: item.optional,
+      shrinkTo: item.shrinkTo,
+      key: `${m.id}:${item.number}`,
+      notesUrl: `${m.facilitatorUrl}#${item.anchor}`,
+    })),
+  }));
+}
+
+/** The attributes of the builder's input for a number setting, with its value in these settings. */
+export function numberInput(field: NumberField, settings: FormatSettings): { min: number; max: number; step: number; value: number } {
+  const { min, max, step } = NUMBER_LIMITS[field];
+  return { min, max, step, value: numberValue(settings, field) };
+}

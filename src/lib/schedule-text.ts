@@ -1,0 +1,88 @@
+/**
+ * The interface texts of schedules and the schedule builder. The English texts live in
+ * Starlight's dictionary (`src/content/i18n/en.json`, keys `schedule.*` and `builder.*`);
+ * pages read them with `Astro.locals.t.all()` and hand the same strings to client scripts
+ * through a `data-` attribute, so the server and the browser write the same words.
+ */
+
+/** Every dictionary key the schedule renderer, the builder and their messages use. */
+export const scheduleTextKeys = [
+  'builder.copied',
+  'builder.field.breakEvery',
+  'builder.field.breakMinutes',
+  'builder.field.length',
+  'builder.field.lunch',
+  'builder.field.lunchAfter',
+  'builder.field.sessions',
+  'builder.message.badSession',
+  'builder.message.badStart',
+  'builder.message.notWholeNumber',
+  'builder.message.unknownFormat',
+  'builder.message.unknownItems.one',
+  'builder.message.unknownItems.other',
+  'builder.noFit',
+  'schedule.break',
+  'schedule.caption',
+  'schedule.column.length',
+  'schedule.column.time',
+  'schedule.column.what',
+  'schedule.continuedFromPrevious',
+  'schedule.continuesNext',
+  'schedule.lunch',
+  'schedule.problem.doesNotFit',
+  'schedule.problem.doesNotFitLonger',
+  'schedule.problem.itemLongerThanSession',
+  'schedule.runLive',
+  'schedule.sessionSummary',
+  'schedule.sessions.one',
+  'schedule.sessions.other',
+  'schedule.shortenedFrom',
+  'schedule.summary',
+  'schedule.summary.changed.one',
+  'schedule.summary.changed.other',
+  'schedule.summary.unchanged',
+] as const;
+export type ScheduleTextKey = (typeof scheduleTextKeys)[number];
+
+/** The schedule texts of one language, as the dictionary holds them ("{{name}}" marks a value). */
+export type ScheduleTexts = Readonly<Record<ScheduleTextKey, string>>;
+
+/** Turns a text key and its values into the text people read. */
+export type Translate = (key: ScheduleTextKey, values?: Readonly<Record<string, string | number>>) => string;
+
+const isKey = (key: string): key is ScheduleTextKey => (scheduleTextKeys as readonly string[]).includes(key);
+
+/**
+ * The schedule texts out of a whole dictionary (e.g. `Astro.locals.t.all()` or the JSON of a
+ * `data-` attribute). A missing key is a programming error and fails loudly.
+ */
+export function scheduleTexts(dictionary: Readonly<Record<string, unknown>>): ScheduleTexts {
+  const texts: Partial<Record<ScheduleTextKey, string>> = {};
+  const missing: string[] = [];
+  for (const key of scheduleTextKeys) {
+    const text = dictionary[key];
+    if (typeof text === 'string') texts[key] = text;
+    else missing.push(key);
+  }
+  if (missing.length > 0) throw new Error(`The interface dictionary has no text for ${missing.join(', ')} (src/content/i18n/en.json).`);
+  return texts as ScheduleTexts;
+}
+
+/** Reads schedule texts back from the JSON a page wrote into a `data-` attribute. */
+export function parseScheduleTexts(json: string): ScheduleTexts {
+  const parsed: unknown = JSON.parse(json);
+  if (typeof parsed !== 'object' || parsed === null) throw new Error('The schedule texts are not a JSON object.');
+  const dictionary: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(parsed)) if (isKey(key)) dictionary[key] = value;
+  return scheduleTexts(dictionary);
+}
+
+/** A `Translate` over these texts: "{{name}}" is replaced by the value of that name. */
+export function translator(texts: ScheduleTexts): Translate {
+  return (key, values = {}) =>
+    texts[key].replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => {
+      const value = values[name];
+      if (value === undefined) throw new Error(`The text "${key}" needs a value for "${name}".`);
+      return String(value);
+    });
+}

@@ -1,0 +1,37 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseScheduleTexts, scheduleTextKeys, scheduleTexts, translator } from '../../src/lib/schedule-text.ts';
+
+const dictionary = JSON.parse(readFileSync(join(process.cwd(), 'src/content/i18n/en.json'), 'utf8')) as Record<string, unknown>;
+
+describe('schedule texts from the interface dictionary', () => {
+  it('finds every key in en.json, and en.json has no schedule or builder key nobody uses', () => {
+    const texts = scheduleTexts(dictionary);
+    expect(Object.keys(texts)).toEqual([...scheduleTextKeys]);
+    const ours = Object.keys(dictionary).filter((k) => k.startsWith('schedule.') || k.startsWith('builder.'));
+    expect(ours.sort()).toEqual([...scheduleTextKeys].sort());
+  });
+  it('keeps the dictionary sorted by key', () => {
+    const keys = Object.keys(dictionary);
+    expect(keys).toEqual([...keys].sort());
+  });
+  it('fails loudly on a missing text, naming the keys and the file', () => {
+    const { ['schedule.lunch']: _lunch, ['builder.copied']: _copied, ...rest } = dictionary;
+    expect(() => scheduleTexts(rest)).toThrow(
+      'The interface dictionary has no text for builder.copied, schedule.lunch (src/content/i18n/en.json).',
+    );
+  });
+  it('fills in values and refuses a text whose value is missing', () => {
+    const t = translator(scheduleTexts(dictionary));
+    expect(t('schedule.caption', { session: 'Evening 3' })).toBe('Evening 3 schedule');
+    expect(t('schedule.lunch')).toBe('Lunch');
+    expect(() => t('schedule.caption')).toThrow('The text "schedule.caption" needs a value for "session".');
+  });
+  it('reads the texts back from a data- attribute, ignoring anything else in it', () => {
+    const json = JSON.stringify({ ...scheduleTexts(dictionary), 'other.key': 'x', constructor: 1 });
+    expect(parseScheduleTexts(json)).toEqual(scheduleTexts(dictionary));
+    expect(() => parseScheduleTexts('null')).toThrow('The schedule texts are not a JSON object.');
+    expect(() => parseScheduleTexts('{"schedule.lunch": 3}')).toThrow(/has no text for .*schedule\.lunch/);
+  });
+});
