@@ -86,10 +86,12 @@ export interface Guide extends GuideData {
   url: string;
 }
 
-export interface Program extends WithoutRefs<ProgramData, 'calendar' | 'rubric'> {
+export interface Program extends WithoutRefs<ProgramData, 'calendar' | 'rubric' | 'coachingCalls'> {
   id: string;
   file: string;
   url: string;
+  /** Set on the program the coaching calls belong to: the activity whose worksheet is the coaching log. */
+  coachingCalls: { logActivityId: string } | undefined;
   calendar: { month: number; topic: string; moduleId: string }[];
   rubric: { practiceId: string; levels: string[] }[];
 }
@@ -191,11 +193,12 @@ export function linkCurriculum(input: CurriculumInput): Curriculum {
     .sort((a, b) => a.order - b.order);
 
   const programs: Program[] = input.programs
-    .map(({ id, file, data }) => ({
+    .map(({ id, file, data: { coachingCalls, ...data } }) => ({
       ...data,
       id,
       file,
       url: paths.program(id),
+      coachingCalls: coachingCalls ? { logActivityId: coachingCalls.log.id } : undefined,
       calendar: data.calendar.map((m) => ({ month: m.month, topic: m.topic, moduleId: m.module.id })),
       rubric: data.rubric.map((row) => ({ practiceId: row.practice.id, levels: row.levels })),
     }))

@@ -315,6 +315,7 @@ export function checkCurriculum(input: CurriculumInput, options: RuleOptions): C
     }
     program.calendar.forEach((m, i) => checkReference(problems, file, `calendar[${i}].module`, m.module, moduleIds, 'modules'));
     program.rubric.forEach((row, i) => checkReference(problems, file, `rubric[${i}].practice`, row.practice, practiceIds, 'practices'));
+    if (program.coachingCalls) checkReference(problems, file, 'coachingCalls.log', program.coachingCalls.log, activityIds, 'activities');
     const rubricPractices = program.rubric.map((row) => row.practice.id);
     const missing = input.practices.map((p) => p.id).filter((id) => !rubricPractices.includes(id));
     if (program.rubric.length > 0 && missing.length > 0) {

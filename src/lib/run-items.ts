@@ -2,6 +2,7 @@
 import type { Module } from './curriculum.ts';
 import type { ScheduleSession } from './formats.ts';
 import type { RunItem } from './runmode.ts';
+import type { Translate } from './schedule-text.ts';
 import { paths } from './urls.ts';
 
 export type RunItemInput = Omit<RunItem, 'originalMinutes' | 'skipped'>;
@@ -17,7 +18,8 @@ export function moduleRunItems(module: Module): RunItemInput[] {
   }));
 }
 
-export function sessionRunItems(session: ScheduleSession): RunItemInput[] {
+/** The rows of one session of a schedule; inserted breaks and lunch are named with `t`. */
+export function sessionRunItems(session: ScheduleSession, t: Translate): RunItemInput[] {
   return session.rows.map((row) =>
     row.type === 'item'
       ? {
@@ -29,7 +31,7 @@ export function sessionRunItems(session: ScheduleSession): RunItemInput[] {
           notesUrl: row.item.notesUrl,
         }
       : {
-          title: row.type === 'lunch' ? 'Lunch' : 'Break',
+          title: t(row.type === 'lunch' ? 'schedule.lunch' : 'schedule.break'),
           minutes: row.minutes,
           optional: false,
           shrinkTo: undefined,

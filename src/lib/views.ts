@@ -3,7 +3,7 @@
  * not add minutes, sort or filter themselves.
  */
 import { formatClock, formatDuration, runOfShow } from './agenda.ts';
-import type { Activity, AgendaItem, CaseStudy, Curriculum, Module, Practice } from './curriculum.ts';
+import type { Activity, AgendaItem, CaseStudy, CoachingCall, Curriculum, Module, Practice, Program } from './curriculum.ts';
 import type { Schedule } from './formats.ts';
 import { lookup } from './curriculum.ts';
 import type { AgendaItemKind } from '../schemas/module.ts';
@@ -191,4 +191,25 @@ export function inTrainingOrder(curriculum: Curriculum): { activities: Activity[
     activities: pick(curriculum.activities, unique(curriculum.modules.flatMap((m) => m.activityIds)), 'activity'),
     cases: pick(curriculum.caseStudies, unique(curriculum.modules.flatMap((m) => m.caseStudyIds)), 'case study'),
   };
+}
+
+/**
+ * The program the coaching call guides belong to (the one with `coachingCalls` in its
+ * frontmatter) and the printable coaching log its calls fill in; undefined when no program
+ * has the calls.
+ */
+export function coachingProgram(curriculum: Curriculum): { program: Program; logUrl: string } | undefined {
+  const hosts = curriculum.programs.filter((p) => p.coachingCalls !== undefined);
+  if (hosts.length > 1)
+    throw new Error(
+      `${hosts.map((p) => p.file).join(', ')} → coachingCalls: expected one program with the coaching calls; found ${hosts.length}. Fix: keep coachingCalls in one program only.`,
+    );
+  const program = hosts[0];
+  if (!program?.coachingCalls) return undefined;
+  return { program, logUrl: lookup(curriculum.activities, program.coachingCalls.logActivityId, 'activity').worksheetUrl };
+}
+
+/** The coaching calls a program's page lists: all of them on the program they belong to, none elsewhere. */
+export function callsOfProgram(curriculum: Curriculum, program: Program): CoachingCall[] {
+  return coachingProgram(curriculum)?.program.id === program.id ? curriculum.coachingCalls : [];
 }

@@ -46,6 +46,11 @@ export const programSchema = (reference: ReferenceBuilder) =>
         }),
       )
       .default([]),
+    /**
+     * Set on the one program the coaching call guides belong to: its page lists the calls,
+     * each call links back to it, and `log` is the activity whose worksheet is the coaching log.
+     */
+    coachingCalls: fields('the coaching calls', { log: reference('activities') }).optional(),
     /** A self-assessment rubric: for each practice, what each level looks like (level 1 first). */
     rubric: z
       .array(

@@ -44,7 +44,8 @@ describe('page rows', () => {
     expect(rows[0]).toMatchObject({
       number: 1,
       title: 'Story practice',
-      kind: 'Pairs',
+      kind: 'pairs',
+      kindLabel: 'Pairs',
       duration: '40 min',
       activity: { title: 'Pairs story', url: '/activities/pairs-story/' },
     });

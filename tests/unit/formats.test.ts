@@ -24,7 +24,6 @@ import {
   WORKSHOP_FORMATS,
   type FormatSettings,
   type Schedule,
-  type ScheduleResult,
   type TimedItem,
   type TimedModule,
 } from '../../src/lib/formats.ts';
@@ -39,12 +38,6 @@ const real = timedModules(linkCurriculum(parseContent(readContent(join(process.c
 const t = translator(
   scheduleTexts(JSON.parse(readFileSync(join(process.cwd(), 'src/content/i18n/en.json'), 'utf8')) as Record<string, unknown>),
 );
-
-/** The schedule of a result that must fit; a failed layout fails the test with the message people would read. */
-function fitted(result: ScheduleResult): Schedule {
-  if (!result.ok) throw new Error(problemText(result.problem, t));
-  return result.schedule;
-}
 
 const item = (key: string, minutes: number, extra: Partial<TimedItem> = {}): TimedItem => ({
   title: key,

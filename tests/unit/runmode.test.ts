@@ -13,12 +13,13 @@ import {
   start,
   toggle,
   viewOf,
+  type RunItem,
   type RunState,
 } from '../../src/lib/runmode.ts';
 
 const MIN = 60_000;
 const T0 = Date.UTC(2026, 10, 23, 9, 0);
-const items = [
+const items: Omit<RunItem, 'originalMinutes' | 'skipped'>[] = [
   { title: 'Opening', minutes: 10, optional: true, shrinkTo: 5, kind: 'plenary', notesUrl: undefined },
   { title: 'Teaching', minutes: 20, optional: false, shrinkTo: undefined, kind: 'plenary', notesUrl: '#item-2' },
   { title: 'Pairs', minutes: 45, optional: false, shrinkTo: undefined, kind: 'pairs', notesUrl: undefined },

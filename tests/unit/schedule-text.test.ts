@@ -17,7 +17,7 @@ describe('schedule texts from the interface dictionary', () => {
     expect(keys).toEqual([...keys].sort());
   });
   it('fails loudly on a missing text, naming the keys and the file', () => {
-    const { ['schedule.lunch']: _lunch, ['builder.copied']: _copied, ...rest } = dictionary;
+    const rest = Object.fromEntries(Object.entries(dictionary).filter(([key]) => key !== 'schedule.lunch' && key !== 'builder.copied'));
     expect(() => scheduleTexts(rest)).toThrow(
       'The interface dictionary has no text for builder.copied, schedule.lunch (src/content/i18n/en.json).',
     );

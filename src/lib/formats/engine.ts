@@ -76,11 +76,15 @@ export type ScheduleProblem =
 
 export type ScheduleResult = { ok: true; schedule: Schedule } | { ok: false; problem: ScheduleProblem };
 
+/** Whether the optional item with this key runs at full length under this choice. */
+export function keepsFullLength(optional: OptionalChoice, key: string): boolean {
+  return optional.keep === 'all' || (optional.keep === 'some' && optional.keys.includes(key));
+}
+
 /** The length an item runs for, given the optional-item choice. */
 export function plannedMinutes(item: TimedItem, optional: OptionalChoice): number {
   if (!item.optional) return item.minutes;
-  const keep = optional.keep === 'all' || (optional.keep === 'some' && optional.keys.includes(item.key));
-  return keep ? item.minutes : (item.shrinkTo ?? 0);
+  return keepsFullLength(optional, item.key) ? item.minutes : (item.shrinkTo ?? 0);
 }
 
 /** Where the layout stands inside one session. Never mutated: placing returns a new one. */
