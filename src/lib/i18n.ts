@@ -15,7 +15,7 @@ export interface RichPart {
   tag?: string;
 }
 
-const tagged = /<([a-z][a-z0-9]*)>(.*?)<\/\1>/gs;
+const tagged = /<([a-zA-Z][a-zA-Z0-9]*)>(.*?)<\/\1>/gs;
 
 /** Splits a translated sentence into plain and tagged parts, in order. */
 export function richText(sentence: string): RichPart[] {

@@ -193,6 +193,13 @@ describe('sentences with tags, values and counts', () => {
     ]);
     expect(richText(en['run.moduleIntro'])[1]).toEqual({ text: 'Space', tag: 'kbd' });
     expect(richText('No tags.')).toEqual([{ text: 'No tags.' }]);
+    expect(richText(en['schedules.format.print']).filter((part) => part.tag !== undefined)).toEqual([
+      { text: 'facilitator pack', tag: 'facilitator' },
+      { text: 'PDF', tag: 'facilitatorPdf' },
+      { text: 'participant pack', tag: 'participant' },
+      { text: 'PDF', tag: 'participantPdf' },
+      { text: 'schedule builder', tag: 'builder' },
+    ]);
   });
 
   it('fills {name} values in the browser and leaves unknown ones visible', () => {
