@@ -6,20 +6,37 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import rehypeGlossaryLinks from './src/plugins/rehype-glossary-links.ts';
 import contentSecurityPolicy from './src/integrations/csp.ts';
+import rehypeBaseLinks from './src/plugins/rehype-base-links.ts';
+import { createDeployment, deploymentIntegration, settingsFromEnv } from './src/plugins/deployment.ts';
+import { siteSidebar } from './src/lib/sidebar.ts';
+import contentCheck from './src/integrations/content-check.ts';
+import quietBuild from './src/integrations/quiet-build.ts';
 
 const content = process.env['CURRICULUM_CONTENT'] ?? './content';
+// Where the site is served: SITE and BASE_PATH (README "Deploy"); `astro build --base /x/` wins over both.
+const settings = settingsFromEnv(process.env);
+const deployment = createDeployment(settings);
 
 export default defineConfig({
-  site: 'https://distributed-organizing.example',
+  site: settings.site,
+  base: settings.base,
   trailingSlash: 'always',
   markdown: {
     processor: unified({
       remarkPlugins: [remarkGfm],
-      // Link the first use of each glossary term on a page to its definition.
-      rehypePlugins: [[rehypeGlossaryLinks, { folder: `${content}/glossary`, base: '/' }]],
+      rehypePlugins: [
+        // Link the first use of each glossary term on a page to its definition.
+        [rehypeGlossaryLinks, { folder: `${content}/glossary`, base: deployment }],
+        // Put the base in front of the links content bodies write (`[x](/activities/x/)`).
+        [rehypeBaseLinks, { deployment }],
+      ],
     }),
   },
   integrations: [
+    // First, so a content mistake stops the build with one line per problem before Astro reads the content.
+    contentCheck(),
+    // Learns the base Astro resolved (flag, BASE_PATH or default) for the plugins above.
+    deploymentIntegration(deployment),
     starlight({
       title: 'Distributed Organizing',
       description:
@@ -30,37 +47,11 @@ export default defineConfig({
       routeMiddleware: './src/routeData.ts',
       lastUpdated: false,
       pagination: false,
-      sidebar: [
-        {
-          label: 'Start here',
-          items: [
-            { label: 'Home', link: '/' },
-            { label: 'Curriculum overview', link: '/curriculum/' },
-            { label: 'Search and browse', link: '/search/' },
-            { label: 'About this curriculum', link: '/guides/about-this-curriculum/' },
-          ],
-        },
-        {
-          label: 'In the room',
-          items: [
-            { label: 'Schedules and formats', link: '/schedules/' },
-            { label: 'Schedule builder', link: '/schedules/builder/' },
-          ],
-        },
-        { label: 'After the training', items: [{ label: 'Programs', link: '/programs/' }] },
-        {
-          label: 'Library',
-          items: [
-            { label: 'Activities', link: '/activities/' },
-            { label: 'Case studies', link: '/cases/' },
-            { label: 'Practices', link: '/practices/' },
-            { label: 'Glossary', link: '/glossary/' },
-            { label: 'Guides for trainers', link: '/guides/' },
-          ],
-        },
-      ],
+      sidebar: siteSidebar(),
     }),
     mdx(),
+    // Leaves one known-harmless bundler warning out of the build log (src/lib/build-log.ts).
+    quietBuild(),
     // Last, so it sees the final HTML: a strict Content-Security-Policy for every page.
     contentSecurityPolicy(),
   ],

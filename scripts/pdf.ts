@@ -7,11 +7,17 @@
  */
 import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { pdfSummaryLine } from './lib/bench-parse.ts';
 import { CHROMIUM_PATH, launchBrowser } from './lib/browser.ts';
 import { startServer } from './lib/static-server.ts';
+import { serveUnderBase } from './lib/base-server.ts';
+import { settingsFromEnv } from '../src/plugins/deployment.ts';
+import { pageUrl, toolPaths } from '../src/lib/urls.ts';
 
 const dist = process.env['SITE_DIR'] ?? 'dist';
 const packs = join(dist, 'print');
+// A site built with BASE_PATH links its styles under that base: serve it there, as its host will.
+const { base } = settingsFromEnv(process.env);
 
 async function main(): Promise<number> {
   if (!existsSync(CHROMIUM_PATH)) {
@@ -26,14 +32,16 @@ async function main(): Promise<number> {
   }
   const jobs = readdirSync(packs).flatMap((role) => readdirSync(join(packs, role)).map((format) => ({ role, format })));
   mkdirSync(join(dist, 'pdf'), { recursive: true });
-  const server = await startServer({ root: dist });
+  const stepStarted = Date.now();
+  const server = await serveUnderBase(await startServer({ root: dist }), base);
   const browser = await launchBrowser();
   try {
     const page = await browser.newPage({ colorScheme: 'light' });
     for (const [i, { role, format }] of jobs.entries()) {
       const started = Date.now();
       const out = join(dist, 'pdf', `${format}-${role}-pack.pdf`);
-      await page.goto(new URL(`print/${role}/${format}/`, server.url).href, { waitUntil: 'load' });
+      const printRole = role === 'facilitator' ? role : 'participant';
+      await page.goto(new URL(pageUrl(toolPaths.printPack(printRole, format), { base }), server.url).href, { waitUntil: 'load' });
       await page.pdf({
         path: out,
         format: 'A4',
@@ -50,6 +58,8 @@ async function main(): Promise<number> {
     await browser.close();
     await server.close();
   }
+  // Read back by `npm run bench` (scripts/lib/bench-parse.ts).
+  console.log(pdfSummaryLine(jobs.length, (Date.now() - stepStarted) / 1000));
   return 0;
 }
 

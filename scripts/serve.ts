@@ -1,10 +1,13 @@
 /**
  * Serves the built site in `dist/` on 127.0.0.1 and prints its address.
- * Usage: node scripts/serve.ts [--port 4321]
+ * Usage: node scripts/serve.ts [--port 4321]   (or PORT=4321 node scripts/serve.ts)
  */
-import { startServer } from './lib/static-server.ts';
+import { chosenPort, serve } from './lib/serve.ts';
 
-const portArg = process.argv.indexOf('--port');
-const port = portArg > -1 ? Number(process.argv[portArg + 1]) : Number(process.env['PORT'] ?? 4321);
-const server = await startServer({ port });
-console.log(`\nThe site is running at ${server.url}\nPress Ctrl+C to stop.`);
+try {
+  const { lines } = await serve({ port: chosenPort(process.argv.slice(2), process.env) });
+  console.log(`\n${lines.join('\n')}`);
+} catch (error) {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exitCode = 1;
+}

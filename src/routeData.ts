@@ -7,9 +7,23 @@ import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { getCurriculum } from './data/curriculum.ts';
 import { href } from './components/href.ts';
 import { sidebarSessions } from './lib/sidebar.ts';
+import { rebase } from './lib/urls.ts';
 
 export const onRequest = defineRouteMiddleware(async (context) => {
   const route = context.locals.starlightRoute;
+  // The 404 page (content/docs/404.md) is a draft only so Starlight does not also list it as a
+  // page: show it without the draft notice, its buttons under the deployment base.
+  if (route.id === '404') {
+    const { data } = route.entry;
+    route.entry = {
+      ...route.entry,
+      data: {
+        ...data,
+        draft: false,
+        hero: data.hero && { ...data.hero, actions: data.hero.actions.map((a) => ({ ...a, link: href(a.link) })) },
+      },
+    };
+  }
   const curriculum = await getCurriculum();
   const sessions = sidebarSessions(curriculum, context.url.pathname, href);
   const group = {
@@ -28,4 +42,6 @@ export const onRequest = defineRouteMiddleware(async (context) => {
   };
   const [first, ...rest] = route.sidebar;
   route.sidebar = first ? [first, group, ...rest] : [group];
+  // Starlight writes a splash page's hero links (frontmatter `hero.actions[].link`) as they are: add the base.
+  for (const action of route.entry.data.hero?.actions ?? []) action.link = rebase(action.link, import.meta.env.BASE_URL);
 });

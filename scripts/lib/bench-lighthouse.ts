@@ -1,62 +1,13 @@
 /**
  * Lighthouse (mobile defaults: emulated phone, simulated slow 4G and CPU) on built pages served
  * locally. Runs pages one after the other in one Chromium (Debian's, via chrome-launcher, which
- * ships with Lighthouse); reports the four category scores and every audit that cost points.
+ * ships with Lighthouse); bench-parse.ts reads each result.
  */
 import { existsSync } from 'node:fs';
 import { launch } from 'chrome-launcher';
-import lighthouse, { type Result } from 'lighthouse';
+import lighthouse from 'lighthouse';
+import { CATEGORIES, summarizeLighthouse, type LighthouseResult } from './bench-parse.ts';
 import { CHROMIUM_PATH } from './browser.ts';
-
-export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
-export type Category = (typeof CATEGORIES)[number];
-
-export interface FailedAudit {
-  category: Category;
-  id: string;
-  title: string;
-  /** 0–1; null for audits that report an error instead of a score. */
-  score: number | null;
-  /** Lighthouse's one-line summary (a metric value, or how many elements fail). */
-  displayValue?: string;
-}
-
-export interface LighthouseResult {
-  label: string;
-  path: string;
-  /** Category scores, 0–100. */
-  scores: Record<Category, number>;
-  /** Audits that cost points in a category scoring below 100. */
-  failed: FailedAudit[];
-  /** Audits scoring below 1 in a category that still rounds to 100 (e.g. a metric at 0.99). */
-  nearMisses: FailedAudit[];
-  /** Core metrics from the performance category, in milliseconds (CLS unitless). */
-  metrics: Record<string, number>;
-  warnings: string[];
-}
-
-const METRICS = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index'];
-
-function imperfectAudits(lhr: Result): FailedAudit[] {
-  const failed: FailedAudit[] = [];
-  for (const category of CATEGORIES) {
-    for (const ref of lhr.categories[category]?.auditRefs ?? []) {
-      const audit = lhr.audits[ref.id];
-      if (!audit || ref.weight === 0) continue;
-      if (audit.scoreDisplayMode === 'notApplicable' || audit.scoreDisplayMode === 'informative' || audit.scoreDisplayMode === 'manual')
-        continue;
-      if (audit.score !== null && audit.score >= 1) continue;
-      failed.push({
-        category,
-        id: audit.id,
-        title: audit.title,
-        score: audit.score,
-        ...(audit.displayValue ? { displayValue: audit.displayValue } : {}),
-      });
-    }
-  }
-  return failed;
-}
 
 /**
  * Runs Lighthouse on each page (`origin` + path) in turn. `onResult` is called after each page,
@@ -91,26 +42,7 @@ export async function runLighthouse(
         throw new Error(
           `Lighthouse could not load ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}. Check that the page exists in the build, or skip Lighthouse with --no-lighthouse.`,
         );
-      const scores = Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)])) as Record<
-        Category,
-        number
-      >;
-      const metrics = Object.fromEntries(
-        METRICS.flatMap((id) => {
-          const value = lhr.audits[id]?.numericValue;
-          return value === undefined ? [] : [[id, Math.round(value * 1000) / 1000]];
-        }),
-      );
-      const imperfect = imperfectAudits(lhr);
-      const result: LighthouseResult = {
-        label: page.label,
-        path: page.path,
-        scores,
-        failed: imperfect.filter((a) => scores[a.category] < 100),
-        nearMisses: imperfect.filter((a) => scores[a.category] >= 100),
-        metrics,
-        warnings: lhr.runWarnings,
-      };
+      const result = summarizeLighthouse(lhr, page.label, page.path);
       results.push(result);
       onResult(result);
     }

@@ -1,77 +1,21 @@
 /**
- * What a build ships: HTML per page, the JavaScript and CSS each page loads up front (raw and
- * gzip), per page type, and the Pagefind index.
+ * What a build ships: reads every page of a build (HTML, the JavaScript and CSS it loads up
+ * front) and the Pagefind index. The arithmetic is in bench-stats.ts.
  */
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { files, htmlFiles, loadedCode, sitePath } from '../../src/lib/html.ts';
 import { mainWords } from './bench-html.ts';
-import { TOOLS, type PageJsGroup, type SizeSummary } from './bench-results.ts';
-import { pageType, type PageType } from './page-types.ts';
-
-export interface Bytes {
-  raw: number;
-  gzip: number;
-}
-
-export interface PageSizes {
-  path: string;
-  type: PageType;
-  html: Bytes;
-  /** Script files (with their static imports) plus inline scripts. */
-  js: Bytes;
-  /** Linked stylesheets plus inline `<style>`. */
-  css: Bytes;
-  /** The script files, as paths in dist, for reports. */
-  scripts: string[];
-  words: number;
-}
-
-export interface TypeSizes {
-  type: PageType;
-  pages: number;
-  /** The page the JS and CSS columns describe when pages differ: the one with the most JS. */
-  heaviest: string;
-  html: Bytes;
-  htmlMax: Bytes;
-  js: Bytes;
-  jsMax: Bytes;
-  css: Bytes;
-}
-
-export interface SiteSizes {
-  pages: number;
-  distBytes: number;
-  words: number;
-  html: { median: Bytes; max: Bytes; maxPath: string; total: Bytes };
-  types: TypeSizes[];
-  pagefind: { files: number; bytes: number };
-  perPage: PageSizes[];
-}
-
-export const gz = (data: string | Buffer) => gzipSync(data).length;
-
-export function median(values: number[]): number {
-  if (values.length === 0) return 0;
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  const at = (i: number) => sorted[i] ?? 0;
-  return sorted.length % 2 ? at(mid) : (at(mid - 1) + at(mid)) / 2;
-}
-
-const medianBytes = (list: Bytes[]): Bytes => ({ raw: median(list.map((b) => b.raw)), gzip: median(list.map((b) => b.gzip)) });
-const maxBy = <T>(list: T[], key: (t: T) => number): T => list.reduce((a, b) => (key(b) > key(a) ? b : a));
+import { gz, maxBy, medianBytes, sumBytes, typeSizes } from './bench-stats.ts';
+import { pageType } from './page-types.ts';
+import type { PageSizes, SiteSizes, SizeSummary } from './bench-results.ts';
 
 /** Measures every page of a build in `dist`. */
 export function measureSite(dist: string): SiteSizes {
   const gzipOfFile = new Map<string, number>();
   const fileGzip = (file: string, bytes: Buffer) => {
-    let size = gzipOfFile.get(file);
-    if (size === undefined) {
-      size = gz(bytes);
-      gzipOfFile.set(file, size);
-    }
+    const size = gzipOfFile.get(file) ?? gz(bytes);
+    gzipOfFile.set(file, size);
     return size;
   };
   const perPage: PageSizes[] = htmlFiles(dist).map((file) => {
@@ -98,24 +42,6 @@ export function measureSite(dist: string): SiteSizes {
     };
   });
   if (perPage.length === 0) throw new Error(`No HTML pages in ${dist}; did the build write somewhere else?`);
-
-  const byType = new Map<PageType, PageSizes[]>();
-  for (const page of perPage) byType.set(page.type, [...(byType.get(page.type) ?? []), page]);
-  const types: TypeSizes[] = [...byType].map(([type, pages]) => {
-    const heaviest = maxBy(pages, (p) => p.js.gzip);
-    const largest = maxBy(pages, (p) => p.html.gzip);
-    return {
-      type,
-      pages: pages.length,
-      heaviest: heaviest.path,
-      html: medianBytes(pages.map((p) => p.html)),
-      htmlMax: largest.html,
-      js: medianBytes(pages.map((p) => p.js)),
-      jsMax: heaviest.js,
-      css: medianBytes(pages.map((p) => p.css)),
-    };
-  });
-
   const all = files(dist);
   const pagefindFiles = files(join(dist, 'pagefind'));
   const largest = maxBy(perPage, (p) => p.html.gzip);
@@ -127,9 +53,9 @@ export function measureSite(dist: string): SiteSizes {
       median: medianBytes(perPage.map((p) => p.html)),
       max: largest.html,
       maxPath: largest.path,
-      total: { raw: perPage.reduce((s, p) => s + p.html.raw, 0), gzip: perPage.reduce((s, p) => s + p.html.gzip, 0) },
+      total: sumBytes(perPage.map((p) => p.html)),
     },
-    types,
+    types: typeSizes(perPage),
     pagefind: { files: pagefindFiles.length, bytes: pagefindFiles.reduce((s, f) => s + statSync(f).size, 0) },
     perPage,
   };
@@ -137,34 +63,6 @@ export function measureSite(dist: string): SiteSizes {
 
 /** The sizes without the per-page list, for the results file. */
 export function summary(sizes: SiteSizes): SizeSummary {
-  const { perPage, ...rest } = sizes;
-  void perPage;
-  return rest;
-}
-
-/** "/_astro/page.cNngjUgL.js" → "page.js": script names without Vite's content hash. */
-const scriptName = (file: string) => (file.split('/').pop() ?? file).replace(/\.[\w-]{8}\.js$/, '.js');
-
-/** Groups this site's pages by type, tool and JavaScript, against bare Starlight's content page. */
-export function groupPageJs(ours: SiteSizes, bare: SiteSizes, bareJsGzip: number): PageJsGroup[] {
-  const bareScripts = new Set(bare.perPage.flatMap((p) => p.scripts.map(scriptName)));
-  const groups = new Map<string, PageJsGroup>();
-  for (const page of ours.perPage) {
-    if (page.type === 'not-found') continue;
-    const tool = TOOLS.find((t) => t.matches(page))?.name ?? null;
-    const key = `${page.type}|${tool}|${page.js.gzip}`;
-    const group = groups.get(key) ?? {
-      type: page.type,
-      tool,
-      jsGzip: page.js.gzip,
-      extraGzip: page.js.gzip - bareJsGzip,
-      pages: 0,
-      examples: [],
-      extraFiles: page.scripts.map(scriptName).filter((n) => !bareScripts.has(n)),
-    };
-    group.pages += 1;
-    if (group.examples.length < 3) group.examples.push(page.path);
-    groups.set(key, group);
-  }
-  return [...groups.values()].sort((a, b) => b.extraGzip - a.extraGzip);
+  const { pages, distBytes, words, html, types, pagefind } = sizes;
+  return { pages, distBytes, words, html, types, pagefind };
 }

@@ -1,13 +1,14 @@
-/** The shape of scripts/bench-results.json, and the targets the benchmark checks. */
+/** The shape of scripts/bench-results.json, and the machine it was measured on. */
 import { cpus, loadavg, release, totalmem, type } from 'node:os';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BenchOptions } from './bench-args.ts';
-import type { BuildResult } from './bench-build.ts';
-import type { LighthouseResult } from './bench-lighthouse.ts';
-import type { Bytes, PageSizes, SiteSizes, TypeSizes } from './bench-measure.ts';
+import type { LighthouseResult, Stages } from './bench-parse.ts';
 import type { FirstQuery } from './bench-search.ts';
 import type { PageType } from './page-types.ts';
+
+/** Bumped when the shape changes, so an old file is refused instead of misread. */
+export const RESULTS_VERSION = 2;
 
 export interface Machine {
   os: string;
@@ -17,8 +18,8 @@ export interface Machine {
   node: string;
   packages: Record<string, string>;
   /**
-   * 1-minute load average before the benchmark started (above 1 on this 2-core machine, other
-   * work was running) and at the end (which includes the benchmark's own last steps).
+   * 1-minute load average before the benchmark started and at its end. Above the number of
+   * cores, other work was running on the machine (the report says so).
    */
   load: { start: number; end: number };
 }
@@ -42,15 +43,94 @@ export function machine(repoRoot: string, loadAtStart: number): Machine {
   };
 }
 
+export interface Bytes {
+  raw: number;
+  gzip: number;
+}
+
+export interface BuildResult {
+  /** Wall-clock seconds of the whole `astro build` process (Pagefind included). */
+  seconds: number;
+  stages: Stages;
+  /** Peak resident memory of the build in MiB, when /usr/bin/time is available. */
+  peakMiB: number | undefined;
+  /** Astro's own "N page(s) built in X s" figure. */
+  astroSeconds: number | undefined;
+}
+
+/** A cold build (empty cache) and the warm one after it (the cache the cold one left). */
+export interface ColdWarm {
+  cold: BuildResult;
+  warm: BuildResult;
+}
+
+/** The sites built in one run. `bare` has the same pages as MDX (the ratio's denominator); `bareMd` as `.md`. */
 export interface BuildRun {
-  ours: { cold: BuildResult; warm: BuildResult };
-  bare: { cold: BuildResult; warm: BuildResult };
+  ours: ColdWarm;
+  bare: ColdWarm;
+  bareMd?: ColdWarm;
+}
+
+/** Medians over the runs, in seconds; ratios are medians of the per-run ratios (this site ÷ the bare site). */
+export interface SeriesMedians {
+  oursCold: number;
+  oursWarm: number;
+  bareCold: number;
+  bareWarm: number;
+  ratioCold: number;
+  ratioWarm: number;
+  /** Against the `.md` bare site, when it was built. */
+  bareMdCold?: number;
+  bareMdWarm?: number;
+  ratioMdCold?: number;
+  ratioMdWarm?: number;
 }
 
 export interface BuildSeries {
   runs: BuildRun[];
-  /** Medians over the runs, in seconds; ratios are medians of the per-run ratios (this site ÷ bare). */
-  median: { oursCold: number; bareCold: number; oursWarm: number; bareWarm: number; ratioCold: number; ratioWarm: number };
+  median: SeriesMedians;
+}
+
+export interface PageSizes {
+  path: string;
+  type: PageType;
+  html: Bytes;
+  /** Script files (with their static imports) plus inline scripts. */
+  js: Bytes;
+  /** Linked stylesheets plus inline `<style>`. */
+  css: Bytes;
+  /** The script files, as paths in dist, for reports. */
+  scripts: string[];
+  words: number;
+}
+
+export interface TypeSizes {
+  type: PageType;
+  pages: number;
+  /** The page with the most JavaScript (gzip) of this type. */
+  heaviest: string;
+  html: Bytes;
+  htmlMax: Bytes;
+  js: Bytes;
+  jsMax: Bytes;
+  css: Bytes;
+}
+
+export interface HtmlSummary {
+  median: Bytes;
+  max: Bytes;
+  maxPath: string;
+  total: Bytes;
+}
+
+export interface SiteSizes {
+  pages: number;
+  distBytes: number;
+  words: number;
+  html: HtmlSummary;
+  types: TypeSizes[];
+  pagefind: { files: number; bytes: number };
+  perPage: PageSizes[];
 }
 
 /** A site's sizes without the per-page list (kept small for the JSON file). */
@@ -61,33 +141,9 @@ export interface ScaleResult {
   activities: number;
   caseStudies: number;
   builds: BuildSeries;
-  ours: { pages: number; words: number; html: SiteSizes['html']; types: TypeSizes[] };
-  bare: { pages: number; words: number; html: SiteSizes['html'] };
+  ours: { pages: number; words: number; html: HtmlSummary; types: TypeSizes[] };
+  bare: { pages: number; words: number; html: HtmlSummary };
 }
-
-export interface ProfileRun {
-  variant: string;
-  description: string;
-  /** Medians over the runs, in seconds. */
-  cold: number;
-  warm: number;
-  /** Stages of the median cold build. */
-  stages: BuildResult['stages'];
-  /** For the `.md` copy: pages compared with this site's build; those differing only in whitespace next to table tags; the others. */
-  sameOutput?: { pages: number; whitespaceOnly: string[]; differing: string[] };
-}
-
-export interface TargetResult {
-  id: TargetId;
-  name: string;
-  target: string;
-  value: string;
-  pass: boolean;
-  /** Filled in for a missed target: why, and what it would take. */
-  explanation?: string;
-}
-
-export type TargetId = 'build-ratio' | 'build-ratio-scale' | 'content-js' | 'tool-js' | 'lighthouse' | 'first-query' | 'html-flat';
 
 export interface PageJsGroup {
   type: PageType;
@@ -100,16 +156,50 @@ export interface PageJsGroup {
   extraFiles: string[];
 }
 
+/** One run of scripts/pdf.ts on the benchmark's build of this site. */
+export interface PdfRun {
+  /** Wall-clock seconds of the whole `node scripts/pdf.ts` process (Chromium start included). */
+  seconds: number;
+  /** Packs the run printed (read from its output). */
+  printed: number;
+}
+
+export interface PdfResult {
+  /** PDF files written and their printed pages (read from the PDFs with unpdf). */
+  files: number;
+  pages: number;
+  bytes: number;
+  /** First run, with dist/pdf/ emptied and a fresh Chromium. */
+  cold: PdfRun;
+  /** The runs after it, with the previous run's PDFs in place. */
+  warm: PdfRun[];
+  /** Median of the warm runs' seconds. */
+  warmSeconds: number;
+}
+
+export type TargetId = 'build-ratio' | 'build-ratio-scale' | 'content-js' | 'tool-js' | 'lighthouse' | 'first-query' | 'html-flat';
+
+export interface TargetResult {
+  id: TargetId;
+  name: string;
+  goal: string;
+  value: string;
+  pass: boolean;
+  /** For a missed target: what the numbers of this run show about where the difference is. */
+  explanation?: string;
+}
+
 export interface Results {
+  version: typeof RESULTS_VERSION;
   date: string;
   machine: Machine;
   options: BenchOptions;
+  /** The command line the results came from, e.g. "npm run bench -- --no-scale". */
+  command: string;
   durationSeconds: number;
   /** Seconds each part of the run took (parts that were skipped are missing). */
-  phaseSeconds: Partial<Record<'builds' | 'scale' | 'search' | 'lighthouse' | 'profile', number>>;
+  phaseSeconds: Partial<Record<'builds' | 'scale' | 'pdf' | 'search' | 'lighthouse', number>>;
   /** The bare site: pages written, words taken from this site's pages, words its build shows. */
-  /** Files in content/ whose body needs MDX (imports, components, expressions). */
-  mdxFeatureFiles: string[];
   bareSite: { pages: number; words: number; builtWords: number; skipped: string[]; printPacks: boolean };
   builds: BuildSeries;
   sizes: { ours: SizeSummary; bare: SizeSummary; bareContentPage: { js: Bytes; css: Bytes; html: Bytes } };
@@ -119,30 +209,8 @@ export interface Results {
    */
   pageJs: PageJsGroup[];
   scale: ScaleResult | null;
+  pdf: PdfResult | null;
   search: { ours: FirstQuery; bare: FirstQuery } | null;
   lighthouse: LighthouseResult[] | null;
-  profile: ProfileRun[] | null;
   targets: TargetResult[];
 }
-
-/** Interactive tools: the pages allowed to load JavaScript beyond bare Starlight's. */
-export const TOOLS: { name: string; matches: (page: PageSizes) => boolean }[] = [
-  { name: 'run mode', matches: (p) => p.type === 'run' },
-  { name: 'schedule builder', matches: (p) => p.type === 'schedule-builder' },
-  { name: 'search with filters', matches: (p) => p.type === 'search' },
-  { name: 'activity finder', matches: (p) => p.path === '/activities/' },
-  { name: 'case filters', matches: (p) => p.path === '/cases/' },
-  { name: 'self-assessment', matches: (p) => p.path === '/programs/evaluation/' },
-];
-
-/** Seconds and ratios as the reports print them. */
-export const sec = (n: number) => `${n.toFixed(1)} s`;
-export const times = (n: number) => `${n.toFixed(2)}×`;
-
-export const TARGETS = {
-  buildRatio: 1.3,
-  toolExtraGzip: 15_000,
-  firstQueryBytes: 150_000,
-  /** Median HTML per page at synthetic scale, relative to the real site's. */
-  htmlGrowth: 1.1,
-} as const;

@@ -19,6 +19,16 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
+/** The port asked for is taken by another program. */
+export class PortInUseError extends Error {
+  readonly port: number;
+  constructor(port: number) {
+    super(`Port ${port} is in use.`);
+    this.name = 'PortInUseError';
+    this.port = port;
+  }
+}
+
 export interface RunningServer {
   url: string;
   close: () => Promise<void>;
@@ -53,13 +63,7 @@ export async function startServer({ port = 0, root = 'dist' }: { port?: number; 
     createReadStream(path).pipe(res);
   });
   await new Promise<void>((ok, fail) => {
-    server.once('error', (error: NodeJS.ErrnoException) =>
-      fail(
-        error.code === 'EADDRINUSE'
-          ? new Error(`Port ${port} is in use. Stop the other server or choose another port with --port.`)
-          : error,
-      ),
-    );
+    server.once('error', (error: NodeJS.ErrnoException) => fail(error.code === 'EADDRINUSE' ? new PortInUseError(port) : error));
     server.listen(port, '127.0.0.1', () => ok());
   });
   const address = server.address();

@@ -7,6 +7,7 @@ import { formatClock } from '../lib/agenda.ts';
 import { fill } from '../lib/i18n.ts';
 import type { RunModeWords } from './run-mode-words.ts';
 import type { RunItemInput } from '../lib/run-items.ts';
+import { withBase } from '../lib/urls.ts';
 import {
   applyCuts,
   createRun,
@@ -109,7 +110,7 @@ export function mountRunMode(root: HTMLElement, agendaId: string, items: readonl
     const notes = q<HTMLAnchorElement>('[data-notes]');
     if (notes) {
       notes.hidden = !current?.notesUrl;
-      if (current?.notesUrl) notes.href = `${base.replace(/\/$/, '')}${current.notesUrl}`;
+      if (current?.notesUrl) notes.href = withBase(base, current.notesUrl);
     }
     if (announced !== view.index) {
       set('[data-announce]', current ? fill(words.announce, { title: current.title, minutes: current.minutes }) : '');

@@ -8,24 +8,27 @@ import { linkCurriculum, type Curriculum } from '../lib/curriculum.ts';
 import { ContentError, formatProblem } from '../lib/errors.ts';
 import type { CurriculumInput, Entry } from '../lib/content-types.ts';
 import { checkCurriculum } from '../lib/rules.ts';
+import { curriculumCollectionNames, curriculumCollections, type CurriculumCollection } from '../schemas/collections.ts';
 
-type Collection = 'modules' | 'activities' | 'caseStudies' | 'practices' | 'glossary' | 'guides' | 'programs' | 'coachingCalls';
+/** The file of an entry as authors see it (`content/modules/first.mdx`), whatever the content root. */
+function authorPath(collection: CurriculumCollection, entry: { id: string; filePath?: string | undefined }): string {
+  const folder = `/${curriculumCollections[collection].folder}/`;
+  const path = entry.filePath?.split('\\').join('/');
+  const at = path ? `/${path}`.lastIndexOf(folder) : -1;
+  return path && at >= 0 ? `content${`/${path}`.slice(at)}` : `content${folder}${entry.id}`;
+}
 
-function toEntry<C extends Collection>(entry: CollectionEntry<C>): Entry<CollectionEntry<C>['data']> {
-  return { id: entry.id, file: entry.filePath ?? `content/${entry.collection}/${entry.id}`, data: entry.data };
+function toEntry<C extends CurriculumCollection>(entry: CollectionEntry<C>): Entry<CollectionEntry<C>['data']> {
+  return { id: entry.id, file: authorPath(entry.collection as C, entry), data: entry.data };
 }
 
 async function load(): Promise<Curriculum> {
-  const input: CurriculumInput = {
-    modules: (await getCollection('modules')).map(toEntry),
-    activities: (await getCollection('activities')).map(toEntry),
-    caseStudies: (await getCollection('caseStudies')).map(toEntry),
-    practices: (await getCollection('practices')).map(toEntry),
-    glossary: (await getCollection('glossary')).map(toEntry),
-    guides: (await getCollection('guides')).map(toEntry),
-    programs: (await getCollection('programs')).map(toEntry),
-    coachingCalls: (await getCollection('coachingCalls')).map(toEntry),
-  } as CurriculumInput;
+  const loaded = await Promise.all(
+    curriculumCollectionNames.map(async (name) => [name, (await getCollection(name)).map((entry) => toEntry(entry))] as const),
+  );
+  const input = Object.fromEntries(loaded) as CurriculumInput;
+  // The content check (src/integrations/content-check.ts) ran these rules before the build
+  // started; this is the second line of defence for any other way in (astro dev, preview).
   const problems = checkCurriculum(input, { lengthRule: 'error' });
   const errors = problems.filter((p) => p.severity === 'error');
   for (const warning of problems.filter((p) => p.severity === 'warning')) console.warn(formatProblem(warning));
@@ -42,10 +45,7 @@ export function getCurriculum(): Promise<Curriculum> {
 }
 
 /** Renders the MDX body of one entry. */
-export async function renderBody(
-  collection: 'modules' | 'activities' | 'caseStudies' | 'practices' | 'guides' | 'programs' | 'coachingCalls',
-  id: string,
-) {
+export async function renderBody(collection: Exclude<CurriculumCollection, 'glossary'>, id: string) {
   const entry = await getEntry(collection, id);
   if (!entry) throw new Error(`No ${collection} entry "${id}".`);
   return render(entry);

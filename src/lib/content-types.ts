@@ -8,6 +8,7 @@ import type { agendaItemSchema, moduleSchema } from '../schemas/module.ts';
 import type { practiceSchema } from '../schemas/practice.ts';
 import type { programSchema } from '../schemas/program.ts';
 import type { coachingCallSchema } from '../schemas/coachingCall.ts';
+import type { CollectionData, CurriculumCollection } from '../schemas/collections.ts';
 
 export type ModuleData = z.output<ReturnType<typeof moduleSchema>>;
 export type AgendaItemData = z.output<ReturnType<typeof agendaItemSchema>>;
@@ -27,14 +28,5 @@ export interface Entry<T> {
   data: T;
 }
 
-/** Everything the curriculum rules look at. */
-export interface CurriculumInput {
-  modules: Entry<ModuleData>[];
-  activities: Entry<ActivityData>[];
-  caseStudies: Entry<CaseStudyData>[];
-  practices: Entry<PracticeData>[];
-  glossary: Entry<GlossaryData>[];
-  guides: Entry<GuideData>[];
-  programs: Entry<ProgramData>[];
-  coachingCalls: Entry<CoachingCallData>[];
-}
+/** Everything the curriculum rules look at: the entries of every collection in `src/schemas/collections.ts`. */
+export type CurriculumInput = { [C in CurriculumCollection]: Entry<CollectionData<C>>[] };

@@ -7,21 +7,11 @@ import type { Activity, CaseStudy, Curriculum, Module } from './curriculum.ts';
 import { lookup } from './curriculum.ts';
 import { caseKindLabel, sectorLabel, settingLabel } from './labels.ts';
 import { formatDuration } from './agenda.ts';
+import { SEARCH_TYPES, type SearchType } from './page-types.ts';
 
-export const PAGE_TYPES = {
-  module: 'Module',
-  facilitator: 'Facilitator page',
-  activity: 'Activity',
-  worksheet: 'Worksheet',
-  case: 'Case study',
-  practice: 'Practice',
-  guide: 'Guide',
-  glossary: 'Glossary',
-  program: 'Program',
-  schedule: 'Schedule',
-  overview: 'Overview',
-} as const;
-export type PageType = keyof typeof PAGE_TYPES;
+/** The values of the search "type" facet, by key (src/lib/page-types.ts holds them beside the page types). */
+export const PAGE_TYPES = SEARCH_TYPES;
+export type PageType = SearchType;
 
 export interface PageFacets {
   /** Filters: facet name → values (a page can have several values per facet). */

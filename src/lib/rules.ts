@@ -1,13 +1,50 @@
 /**
- * Curriculum rules checked at build time. Pure: it reads parsed content and returns
- * problems; `src/data/curriculum.ts` throws them as one `ContentError`.
+ * Curriculum rules checked at every build. Pure: it reads parsed content and returns
+ * problems. The build-time content check (`src/integrations/content-check.ts`) prints them
+ * with the schema problems before Astro starts; `src/data/curriculum.ts` runs them again as
+ * a second line of defence and throws them as one `ContentError`.
+ *
+ * Every fix text leads to content that passes: where following it would change a total that
+ * another rule checks (the module's minutes, the curriculum's length), it says both changes,
+ * with the numbers.
  */
 import { formatDuration, totalMinutes } from './agenda.ts';
 import type { ContentProblem, Severity } from './errors.ts';
 import type { CurriculumInput, Entry } from './content-types.ts';
+import { didYouMean } from './suggest.ts';
+import { curriculumCollections, type CurriculumCollection } from '../schemas/collections.ts';
 
 /** The training's session time must fall in this range (16–20 hours). */
 export const CURRICULUM_MINUTES = { min: 960, max: 1200 } as const;
+
+/** Every curriculum rule, by id. The id ends each problem line; the README lists them. */
+export const curriculumRules = {
+  'module-order-unique': 'Each module has its own `order`.',
+  'module-minutes-add-up': "A module's `minutes` equal the sum of its agenda items.",
+  'module-teaches-a-practice': 'A teaching module (`kind: module`) lists at least one practice.',
+  'reference-exists': 'Every reference (practice, activity, case study, module) names an existing entry.',
+  'optional-item-has-shrink-to': 'An optional agenda item says how short it can get (`shrinkTo`).',
+  'shrink-to-below-minutes': "An optional item's `shrinkTo` is less than its `minutes`.",
+  'core-item-no-shrink-to': 'A core (not optional) item has no `shrinkTo`: core items are never shortened.',
+  'break-has-no-activity': 'A break runs no activity.',
+  'item-fits-activity': 'An agenda item is at least as long as the activity it runs.',
+  'shrunk-item-fits-activity': 'A shrunk or cut item (`shrinkTo`) is not shorter than the activity it runs.',
+  'practice-has-activity': 'Every practice a module teaches is practised in an activity on its agenda.',
+  'activity-steps-add-up': "An activity's `minutes` equal the sum of its steps.",
+  'activity-group-size': "An activity's smallest group size is no larger than its largest.",
+  'activity-online-variation': 'An activity not written for online delivery has a variation with `setting: online`.',
+  'documented-case-sources': 'A documented case study cites at least 2 public sources.',
+  'composite-case-no-real-names': 'A composite case study names no real organization.',
+  'case-years-in-order': "A case study's end year is not before its start year.",
+  'program-session-adds-up': "A program session's `minutes` equal the sum of its items.",
+  'program-calendar-months': "A program's calendar numbers its months 1, 2, 3… in order.",
+  'program-rubric-every-practice': "A program's rubric has a row for every practice.",
+  'coaching-calls-one-program': 'At most one program holds the coaching calls (`coachingCalls`).',
+  'call-minutes-add-up': "A coaching call's `minutes` equal the sum of its agenda items.",
+  'calls-numbered-1-to-6': 'There are six coaching calls, numbered 1 to 6.',
+  'curriculum-length': 'All modules together run 16–20 hours (960–1200 minutes).',
+} as const;
+export type CurriculumRule = keyof typeof curriculumRules;
 
 export interface RuleOptions {
   /**
@@ -15,6 +52,12 @@ export interface RuleOptions {
    * written; `warning` only while modules are still being added.
    */
   lengthRule: Severity;
+  /**
+   * Ids of entries whose file exists but did not pass its schema (already reported). They
+   * count as existing for references, and rules over a whole collection skip a collection
+   * with such an entry, so one mistake is not reported again as its consequences.
+   */
+  unreadable?: Partial<Record<CurriculumCollection, readonly string[]>>;
 }
 
 /**
@@ -39,56 +82,89 @@ export const KNOWN_REAL_ORGANIZATIONS = [
   'Power Labs',
 ] as const;
 
-function problem(file: string, field: string, expected: string, found: string, fix: string, severity: Severity = 'error'): ContentProblem {
-  return { file, field, expected, found, fix, severity };
-}
-
-function idsOf(entries: readonly Entry<unknown>[]): Set<string> {
-  return new Set(entries.map((entry) => entry.id));
-}
-
-/** Reports every reference whose target entry does not exist. */
-function checkReference(
-  problems: ContentProblem[],
+function problem(
+  rule: CurriculumRule,
   file: string,
   field: string,
-  ref: { collection: string; id: string } | undefined,
-  known: Set<string>,
-  folder: string,
-): void {
-  if (!ref || known.has(ref.id)) return;
-  const choices = [...known].sort().join(', ');
-  problems.push(
-    problem(
-      file,
-      field,
-      `the id of an entry in content/${folder}/`,
-      `"${ref.id}", which does not exist`,
-      `use one of: ${choices || '(none yet)'}; or add content/${folder}/${ref.id}.mdx.`,
-    ),
-  );
+  expected: string,
+  found: string,
+  fix: string,
+  severity: Severity = 'error',
+): ContentProblem {
+  return { file, field, expected, found, fix, rule, severity };
+}
+
+/** `content/<folder>/` of a collection, from the one collection table. */
+function folderOf(collection: CurriculumCollection): string {
+  return `content/${curriculumCollections[collection].folder}/`;
+}
+
+/** "1 minute" / "5 minutes". */
+function minutesText(n: number): string {
+  return n === 1 ? '1 minute' : `${n} minutes`;
 }
 
 /** Checks the whole curriculum and returns every problem found (empty when all is well). */
 export function checkCurriculum(input: CurriculumInput, options: RuleOptions): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  const practiceIds = idsOf(input.practices);
-  const activityIds = idsOf(input.activities);
-  const caseIds = idsOf(input.caseStudies);
+  const unreadable = (collection: CurriculumCollection): readonly string[] => options.unreadable?.[collection] ?? [];
+  /** Ids of a collection: the entries read, and those whose file exists but failed its schema. */
+  const idsOf = (collection: CurriculumCollection, entries: readonly Entry<unknown>[]): Set<string> =>
+    new Set([...entries.map((entry) => entry.id), ...unreadable(collection)]);
+  const practiceIds = idsOf('practices', input.practices);
+  const activityIds = idsOf('activities', input.activities);
+  const caseIds = idsOf('caseStudies', input.caseStudies);
+  const moduleIds = idsOf('modules', input.modules);
   const activitiesById = new Map(input.activities.map((a) => [a.id, a]));
+
+  /** Reports a reference whose target entry does not exist, with the closest existing id. */
+  const checkReference = (
+    file: string,
+    field: string,
+    ref: { collection: string; id: string } | undefined,
+    known: Set<string>,
+    collection: CurriculumCollection,
+  ): void => {
+    if (!ref || known.has(ref.id)) return;
+    const ids = [...known].sort();
+    const folder = folderOf(collection);
+    const near = didYouMean(ref.id, ids) !== '';
+    problems.push(
+      problem(
+        'reference-exists',
+        file,
+        field,
+        `the id of an entry in ${folder}`,
+        `"${ref.id}", which does not exist`,
+        `${didYouMean(ref.id, ids)}${near ? 'Use' : 'use'} one of: ${ids.join(', ') || '(none yet)'}; or add ${folder}${ref.id}.mdx.`,
+      ),
+    );
+  };
+
+  /** The curriculum's total after a module changes by `delta` minutes, if that leaves the 16–20 hours. */
+  const declaredTotal = input.modules.reduce((sum, m) => sum + m.data.minutes, 0);
+  const lengthNote = (delta: number): string => {
+    const after = declaredTotal + delta;
+    if (delta === 0 || (after >= CURRICULUM_MINUTES.min && after <= CURRICULUM_MINUTES.max)) return '';
+    return after > CURRICULUM_MINUTES.max
+      ? ` The curriculum then runs ${after} minutes: take ${after - CURRICULUM_MINUTES.max} minutes from other items to stay within ${CURRICULUM_MINUTES.max}.`
+      : ` The curriculum then runs ${after} minutes: add ${CURRICULUM_MINUTES.min - after} minutes elsewhere to reach ${CURRICULUM_MINUTES.min}.`;
+  };
 
   // Modules: order, totals, agenda items, references.
   const seenOrders = new Map<number, string>();
+  const freeOrder = Math.max(0, ...input.modules.map((m) => m.data.order)) + 1;
   for (const { file, data: module } of input.modules) {
     const other = seenOrders.get(module.order);
     if (other !== undefined) {
       problems.push(
         problem(
+          'module-order-unique',
           file,
           'order',
           'a position no other module uses',
           `${module.order}, also used by ${other}`,
-          'give each module its own order number.',
+          `give each module its own order number (e.g. ${freeOrder}, which no module uses).`,
         ),
       );
     } else seenOrders.set(module.order, file);
@@ -97,100 +173,142 @@ export function checkCurriculum(input: CurriculumInput, options: RuleOptions): C
     if (sum !== module.minutes) {
       problems.push(
         problem(
+          'module-minutes-add-up',
           file,
           'minutes',
           `the sum of the agenda items (${sum} min)`,
           `${module.minutes}`,
-          `set minutes to ${sum}, or change the agenda items so they add up to ${module.minutes}.`,
+          `set minutes to ${sum}, or change the agenda items so they add up to ${module.minutes}.${lengthNote(sum - module.minutes)}`,
         ),
       );
     }
     if (module.kind === 'module' && module.practices.length === 0) {
+      const taughtHere = [
+        ...new Set(module.agenda.flatMap((item) => activitiesById.get(item.activity?.id ?? '')?.data.practices.map((p) => p.id) ?? [])),
+      ];
       problems.push(
         problem(
+          'module-teaches-a-practice',
           file,
           'practices',
           'at least one practice the module teaches',
           'none',
-          'list the practice ids (content/practices/) the module teaches.',
+          taughtHere.length > 0
+            ? `list the practices the activities on its agenda teach: ${taughtHere.join(', ')} (ids from content/practices/).`
+            : 'list the practice ids (content/practices/) the module teaches, and run an activity that teaches each one on its agenda.',
         ),
       );
     }
-    module.practices.forEach((ref, i) => checkReference(problems, file, `practices[${i}]`, ref, practiceIds, 'practices'));
-    module.caseStudies.forEach((ref, i) => checkReference(problems, file, `caseStudies[${i}]`, ref, caseIds, 'caseStudies'));
+    module.practices.forEach((ref, i) => checkReference(file, `practices[${i}]`, ref, practiceIds, 'practices'));
+    module.caseStudies.forEach((ref, i) => checkReference(file, `caseStudies[${i}]`, ref, caseIds, 'caseStudies'));
 
     module.agenda.forEach((item, i) => {
       const at = `agenda[${i}]`;
+      const activity = item.activity ? activitiesById.get(item.activity.id) : undefined;
+      // The shortest an optional item may get: the activity it runs needs its whole length.
+      const floor = activity?.data.minutes ?? 0;
+      const makeCore = 'make the item core (remove optional and shrinkTo)';
+      const shrinkRange =
+        floor <= item.minutes - 1 ? (floor === item.minutes - 1 ? `${floor}` : `a number from ${floor} to ${item.minutes - 1}`) : undefined;
       if (item.optional && item.shrinkTo === undefined) {
         problems.push(
           problem(
+            'optional-item-has-shrink-to',
             file,
             `${at}.shrinkTo`,
             'the fewest minutes this optional item can shrink to (0 if it can be cut)',
             'nothing (the field is missing)',
-            'add shrinkTo: 0, or the shortest useful length.',
+            activity === undefined
+              ? "add shrinkTo: 0, or the shortest useful length (less than the item's minutes)."
+              : shrinkRange === undefined
+                ? `${makeCore}: activity "${activity.id}" needs all ${item.minutes} minutes.`
+                : `add shrinkTo: ${shrinkRange} (activity "${activity.id}" needs ${minutesText(floor)}), or ${makeCore}.`,
           ),
         );
       }
       if (item.optional && item.shrinkTo !== undefined && item.shrinkTo >= item.minutes) {
         problems.push(
           problem(
+            'shrink-to-below-minutes',
             file,
             `${at}.shrinkTo`,
             `fewer minutes than the item's ${item.minutes}`,
             `${item.shrinkTo}`,
-            `lower shrinkTo below ${item.minutes}, or make the item core (optional: false).`,
+            shrinkRange === undefined ? `${makeCore}.` : `set shrinkTo to ${shrinkRange}, or ${makeCore}.`,
           ),
         );
       }
       if (!item.optional && item.shrinkTo !== undefined) {
+        const fitsOptional = item.shrinkTo >= floor && item.shrinkTo < item.minutes;
         problems.push(
           problem(
+            'core-item-no-shrink-to',
             file,
             `${at}.shrinkTo`,
             'no shrinkTo on a core item (core items are never cut)',
             `${item.shrinkTo}`,
-            'remove shrinkTo, or mark the item optional: true.',
+            fitsOptional
+              ? 'remove shrinkTo, or mark the item optional: true.'
+              : shrinkRange === undefined
+                ? 'remove shrinkTo.'
+                : `remove shrinkTo, or mark the item optional: true and set shrinkTo to ${shrinkRange}.`,
           ),
         );
       }
       if (item.kind === 'break' && item.activity) {
         problems.push(
           problem(
+            'break-has-no-activity',
             file,
             `${at}.activity`,
             'no activity on a break',
             `"${item.activity.id}"`,
-            'move the activity to a non-break item, or change the kind.',
+            'move the activity to an item that is not a break, or change the kind.',
           ),
         );
       }
-      checkReference(problems, file, `${at}.activity`, item.activity, activityIds, 'activities');
-      const activity = item.activity ? activitiesById.get(item.activity.id) : undefined;
+      checkReference(file, `${at}.activity`, item.activity, activityIds, 'activities');
       if (activity && activity.data.minutes > item.minutes) {
+        const more = activity.data.minutes - item.minutes;
         problems.push(
           problem(
+            'item-fits-activity',
             file,
             `${at}.minutes`,
             `at least the ${activity.data.minutes} minutes activity "${activity.id}" takes`,
             `${item.minutes}`,
-            `give the item ${activity.data.minutes} minutes or more, or shorten the activity's steps in ${activity.file}.`,
+            `give ${at} ${activity.data.minutes} minutes (${more} more) and raise the module's minutes to ${sum + more}; or shorten the steps in ${activity.file} to ${item.minutes} minutes in all and set its minutes to ${item.minutes}.${lengthNote(sum + more - module.minutes)}`,
+          ),
+        );
+      }
+      if (activity && item.optional && item.shrinkTo !== undefined && item.shrinkTo < activity.data.minutes) {
+        problems.push(
+          problem(
+            'shrunk-item-fits-activity',
+            file,
+            `${at}.shrinkTo`,
+            `at least the ${activity.data.minutes} minutes activity "${activity.id}" takes (a shrunk or cut item still runs its activity)`,
+            `${item.shrinkTo}`,
+            shrinkRange === undefined
+              ? `${makeCore}, or move the activity to a core item.`
+              : `set shrinkTo to ${shrinkRange}, or ${makeCore}.`,
           ),
         );
       }
     });
 
     // Every practice taught has a hands-on activity in this module's agenda.
+    // A missing or unreadable activity is reported on its own; do not report its consequence twice.
+    const unresolved = module.agenda.some((item) => item.activity && !activitiesById.has(item.activity.id));
     for (const [i, ref] of module.practices.entries()) {
       const taught = module.agenda.some((item) => {
         const activity = item.activity ? activitiesById.get(item.activity.id) : undefined;
         return activity?.data.practices.some((p) => p.id === ref.id) ?? false;
       });
-      // A missing activity is reported above; do not report its consequence twice.
-      const unresolved = module.agenda.some((item) => item.activity && !activityIds.has(item.activity.id));
       if (!taught && !unresolved && practiceIds.has(ref.id)) {
         problems.push(
           problem(
+            'practice-has-activity',
             file,
             `practices[${i}]`,
             `an agenda item that runs an activity teaching "${ref.id}"`,
@@ -203,33 +321,46 @@ export function checkCurriculum(input: CurriculumInput, options: RuleOptions): C
   }
 
   // Activities: steps add up, sizes make sense, an online variant exists.
-  for (const { file, data: activity } of input.activities) {
+  for (const { id, file, data: activity } of input.activities) {
     const sum = totalMinutes(activity.steps);
     if (sum !== activity.minutes) {
+      // Items that run the activity and would be too short for the new length.
+      const tooShort = input.modules.flatMap((m) =>
+        m.data.agenda.flatMap((item, i) =>
+          item.activity?.id === id && (item.minutes < sum || (item.optional && (item.shrinkTo ?? 0) < sum))
+            ? [`${m.file} agenda[${i}]`]
+            : [],
+        ),
+      );
+      const also =
+        tooShort.length > 0 ? ` (setting ${sum} also needs at least ${sum} minutes, shrunk or not, for ${tooShort.join(', ')})` : '';
       problems.push(
         problem(
+          'activity-steps-add-up',
           file,
           'minutes',
           `the sum of the steps (${sum} min)`,
           `${activity.minutes}`,
-          `set minutes to ${sum}, or change the steps so they add up to ${activity.minutes}.`,
+          `change the steps so they add up to ${activity.minutes}, or set minutes to ${sum}${also}.`,
         ),
       );
     }
     if (activity.groupSize.min > activity.groupSize.max) {
       problems.push(
         problem(
+          'activity-group-size',
           file,
           'groupSize',
           'min no larger than max',
           `min ${activity.groupSize.min}, max ${activity.groupSize.max}`,
-          'swap the two numbers.',
+          `swap the two numbers (min: ${activity.groupSize.max}, max: ${activity.groupSize.min}).`,
         ),
       );
     }
     if (activity.setting !== 'online' && !activity.variations.some((v) => v.setting === 'online')) {
       problems.push(
         problem(
+          'activity-online-variation',
           file,
           'variations',
           'at least one variation with setting: online',
@@ -238,7 +369,7 @@ export function checkCurriculum(input: CurriculumInput, options: RuleOptions): C
         ),
       );
     }
-    activity.practices.forEach((ref, i) => checkReference(problems, file, `practices[${i}]`, ref, practiceIds, 'practices'));
+    activity.practices.forEach((ref, i) => checkReference(file, `practices[${i}]`, ref, practiceIds, 'practices'));
   }
 
   // Case studies: sources for documented cases; composites name no real organization.
@@ -248,13 +379,15 @@ export function checkCurriculum(input: CurriculumInput, options: RuleOptions): C
   ];
   for (const { file, data: study } of input.caseStudies) {
     if (study.kind === 'documented' && study.sources.length < 2) {
+      const more = 2 - study.sources.length;
       problems.push(
         problem(
+          'documented-case-sources',
           file,
           'sources',
           'at least 2 public sources for a documented case',
           `${study.sources.length}`,
-          'add sources (author, title, publisher, year, url), or mark the case kind: composite and remove real names.',
+          `add ${more === 1 ? '1 more source' : `${more} more sources`} (author, title, publisher, year, url), or mark the case kind: composite and give the organization an invented, descriptive name.`,
         ),
       );
     }
@@ -263,40 +396,61 @@ export function checkCurriculum(input: CurriculumInput, options: RuleOptions): C
       if (named) {
         problems.push(
           problem(
+            'composite-case-no-real-names',
             file,
             'organization',
             'an invented, descriptive name for a composite case',
             `"${study.organization}", which names the real organization "${named}"`,
-            'describe the organization generically (e.g. "A regional worker center"), or make the case documented with sources.',
+            'describe the organization generically (e.g. "A regional worker center"), or make the case documented with at least 2 public sources.',
           ),
         );
       }
     }
     if (study.years.end !== undefined && study.years.end < study.years.start) {
       problems.push(
-        problem(file, 'years', 'an end year no earlier than the start year', `${study.years.start}–${study.years.end}`, 'swap the years.'),
+        problem(
+          'case-years-in-order',
+          file,
+          'years',
+          'an end year no earlier than the start year',
+          `${study.years.start}–${study.years.end}`,
+          `swap the years (start: ${study.years.end}, end: ${study.years.start}).`,
+        ),
       );
     }
-    study.practices.forEach((ref, i) => checkReference(problems, file, `practices[${i}]`, ref, practiceIds, 'practices'));
+    study.practices.forEach((ref, i) => checkReference(file, `practices[${i}]`, ref, practiceIds, 'practices'));
   }
 
   for (const { file, data: term } of input.glossary) {
-    term.practices.forEach((ref, i) => checkReference(problems, file, `practices[${i}]`, ref, practiceIds, 'practices'));
+    term.practices.forEach((ref, i) => checkReference(file, `practices[${i}]`, ref, practiceIds, 'practices'));
   }
 
   // Follow-up programs: timed agendas add up, calendars and rubrics point at real entries.
-  const moduleIds = idsOf(input.modules);
+  const callHosts = input.programs.filter((entry) => entry.data.coachingCalls !== undefined);
+  for (const { file } of callHosts.slice(1)) {
+    problems.push(
+      problem(
+        'coaching-calls-one-program',
+        file,
+        'coachingCalls',
+        'coachingCalls in one program only',
+        `a second one (the first is in ${callHosts[0]?.file ?? 'another program'})`,
+        `remove coachingCalls from this file (the coaching calls belong to ${callHosts[0]?.file ?? 'the other program'}).`,
+      ),
+    );
+  }
   for (const { file, data: program } of input.programs) {
     if (program.session) {
       const sum = totalMinutes(program.session.agenda);
       if (sum !== program.session.minutes) {
         problems.push(
           problem(
+            'program-session-adds-up',
             file,
             'session.minutes',
             `the sum of the session items (${sum} min)`,
             `${program.session.minutes}`,
-            `set session.minutes to ${sum}, or change the items so they add up.`,
+            `set session.minutes to ${sum}, or change the items so they add up to ${program.session.minutes}.`,
           ),
         );
       }
@@ -305,27 +459,29 @@ export function checkCurriculum(input: CurriculumInput, options: RuleOptions): C
     if (months.length > 0 && months.join(',') !== months.map((_, i) => i + 1).join(',')) {
       problems.push(
         problem(
+          'program-calendar-months',
           file,
           'calendar',
           'months numbered 1, 2, 3… in order, with none missing',
           months.join(', '),
-          'number the calendar months from 1 upward, in order.',
+          `number the calendar months ${months.map((_, i) => i + 1).join(', ')}, in order.`,
         ),
       );
     }
-    program.calendar.forEach((m, i) => checkReference(problems, file, `calendar[${i}].module`, m.module, moduleIds, 'modules'));
-    program.rubric.forEach((row, i) => checkReference(problems, file, `rubric[${i}].practice`, row.practice, practiceIds, 'practices'));
-    if (program.coachingCalls) checkReference(problems, file, 'coachingCalls.log', program.coachingCalls.log, activityIds, 'activities');
-    const rubricPractices = program.rubric.map((row) => row.practice.id);
-    const missing = input.practices.map((p) => p.id).filter((id) => !rubricPractices.includes(id));
+    program.calendar.forEach((m, i) => checkReference(file, `calendar[${i}].module`, m.module, moduleIds, 'modules'));
+    program.rubric.forEach((row, i) => checkReference(file, `rubric[${i}].practice`, row.practice, practiceIds, 'practices'));
+    if (program.coachingCalls) checkReference(file, 'coachingCalls.log', program.coachingCalls.log, activityIds, 'activities');
+    const rubricPractices = new Set(program.rubric.map((row) => row.practice.id));
+    const missing = [...practiceIds].sort().filter((id) => !rubricPractices.has(id));
     if (program.rubric.length > 0 && missing.length > 0) {
       problems.push(
         problem(
+          'program-rubric-every-practice',
           file,
           'rubric',
           'a row for every practice',
           `no row for ${missing.join(', ')}`,
-          'add a rubric row for each missing practice.',
+          'add a rubric row (practice and 4 level descriptions) for each missing practice.',
         ),
       );
     }
@@ -335,6 +491,7 @@ export function checkCurriculum(input: CurriculumInput, options: RuleOptions): C
     if (sum !== call.minutes) {
       problems.push(
         problem(
+          'call-minutes-add-up',
           file,
           'minutes',
           `the sum of the agenda items (${sum} min)`,
@@ -343,35 +500,43 @@ export function checkCurriculum(input: CurriculumInput, options: RuleOptions): C
         ),
       );
     }
-    call.modules.forEach((ref, i) => checkReference(problems, file, `modules[${i}]`, ref, moduleIds, 'modules'));
+    call.modules.forEach((ref, i) => checkReference(file, `modules[${i}]`, ref, moduleIds, 'modules'));
   }
   const callNumbers = input.coachingCalls.map((c) => c.data.number).sort((a, b) => a - b);
-  if (callNumbers.length > 0 && callNumbers.join(',') !== '1,2,3,4,5,6') {
+  if (callNumbers.length > 0 && unreadable('coachingCalls').length === 0 && callNumbers.join(',') !== '1,2,3,4,5,6') {
+    const absent = [1, 2, 3, 4, 5, 6].filter((n) => !callNumbers.includes(n));
+    const twice = [...new Set(callNumbers.filter((n, i) => callNumbers.indexOf(n) !== i))];
+    const steps = [
+      ...(twice.length > 0 ? [`give only one call number ${twice.join(', ')}`] : []),
+      ...(absent.length > 0 ? [`write a call numbered ${absent.join(', ')}`] : []),
+    ];
     problems.push(
       problem(
-        'content/coachingCalls/',
+        'calls-numbered-1-to-6',
+        folderOf('coachingCalls'),
         'number (all calls)',
         'six coaching calls numbered 1 to 6',
         callNumbers.join(', '),
-        'write one call file for each number from 1 to 6.',
+        `${steps.join(', and ')}: one file for each number from 1 to 6.`,
       ),
     );
   }
 
   // The whole curriculum: 16–20 hours of session time.
-  const total = input.modules.reduce((sum, m) => sum + m.data.minutes, 0);
-  if (total < CURRICULUM_MINUTES.min || total > CURRICULUM_MINUTES.max) {
+  const total = declaredTotal;
+  if (unreadable('modules').length === 0 && (total < CURRICULUM_MINUTES.min || total > CURRICULUM_MINUTES.max)) {
     const direction =
       total < CURRICULUM_MINUTES.min
-        ? `add ${CURRICULUM_MINUTES.min - total} minutes of sessions`
-        : `cut ${total - CURRICULUM_MINUTES.max} minutes`;
+        ? `add ${CURRICULUM_MINUTES.min - total} minutes of agenda items`
+        : `cut ${total - CURRICULUM_MINUTES.max} minutes of agenda items`;
     problems.push(
       problem(
-        'content/modules/',
+        'curriculum-length',
+        folderOf('modules'),
         'minutes (all modules)',
         `a curriculum of 16–20 hours (${CURRICULUM_MINUTES.min}–${CURRICULUM_MINUTES.max} minutes)`,
         `${total} minutes (${formatDuration(total)}) across ${input.modules.length === 1 ? '1 module' : `${input.modules.length} modules`}`,
-        `${direction} so the total falls in range.`,
+        `${direction} (and change each module's minutes to match) so the total falls in range.`,
         options.lengthRule,
       ),
     );

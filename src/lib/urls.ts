@@ -1,3 +1,11 @@
+/**
+ * Every URL the site writes comes from here: the path of each kind of page (`paths`, `toolPaths`),
+ * and `pageUrl`, which puts a locale and the deployment base in front of such a path. Pages use it
+ * through `src/components/href.ts`, client scripts and the Markdown plugins call it with the base
+ * they were given, and the tests call it to find pages under a base. Modelled on Starlight's
+ * `utils/base.ts` (`pathWithBase`) and `utils/localizedUrl.ts`.
+ */
+
 /** Site-relative paths of every kind of page. One place, so links and curriculum.json agree. */
 export const paths = {
   home: () => '/',
@@ -18,24 +26,110 @@ export const paths = {
   programs: () => '/programs/',
   program: (id: string) => `/programs/${id}/`,
   coachingCall: (id: string) => `/coaching-calls/${id}/`,
+  search: () => '/search/',
+  notFound: () => '/404.html',
 } as const;
-
-/** Prefixes a site-relative path with the deployment base (Astro's `BASE_URL`). */
-export function withBase(base: string, path: string): string {
-  const trimmed = base.endsWith('/') ? base.slice(0, -1) : base;
-  return `${trimmed}${path}`;
-}
 
 /** Pages of the tools for trainers in the room. */
 export const toolPaths = {
   schedules: () => '/schedules/',
   schedule: (format: string) => `/schedules/${format}/`,
   builder: () => '/schedules/builder/',
-  runSession: (format: string, session: number) => `/schedules/${format}/run/${session}/`,
+  /** The run mode of a schedule the builder made; the schedule itself travels in the query. */
+  runBuilt: () => '/schedules/run/',
+  runSession: (format: string, session: number | string) => `/schedules/${format}/run/${session}/`,
   runModule: (id: string) => `/modules/${id}/run/`,
   printPack: (role: 'facilitator' | 'participant', format: string) => `/print/${role}/${format}/`,
   pdf: (role: 'facilitator' | 'participant', format: string) => `/pdf/${format}-${role}-pack.pdf`,
+  /** Files the build writes beside the pages. */
+  pagefind: () => '/pagefind/',
 } as const;
+
+// ─── locales ─────────────────────────────────────────────────────────────────────────────────
+
+/**
+ * The languages of the site and where their pages live. English is the root locale (no prefix).
+ * Adding Spanish is one line here (`es: '/es'`); callers keep passing `{ locale }`.
+ */
+export const LOCALE_PREFIXES = { en: '' } as const satisfies Record<string, string>;
+export type Locale = keyof typeof LOCALE_PREFIXES;
+export const ROOT_LOCALE: Locale = 'en';
+
+export interface UrlOptions {
+  /** The deployment base, as Astro's `BASE_URL` gives it ("/", "/curriculum-site/", "/curriculum-site"). */
+  base?: string;
+  /** The language of the page linked to; the root locale adds nothing. */
+  locale?: Locale;
+}
+
+// ─── the base ────────────────────────────────────────────────────────────────────────────────
+
+/** "/", "/x/" for any spelling of a base: "", "x", "/x", "/x/", "//x//". */
+export function normalizeBase(base: string): string {
+  const inner = base.replace(/^\/+|\/+$/g, '');
+  return inner === '' ? '/' : `/${inner}/`;
+}
+
+/** A base without its trailing slash: "" for the root, "/x" otherwise. */
+const basePrefix = (base: string) => normalizeBase(base).slice(0, -1);
+
+/** A root-relative URL (`/x`), as opposed to `x`, `./x`, `//host/x`, `#x` or `https://…`. */
+export function isRootRelative(url: string): boolean {
+  return url.startsWith('/') && !url.startsWith('//');
+}
+
+/** Whether a root-relative URL is already inside the base ("/x/", "/x/a", "/x?q", "/x#a" for base "/x/"). */
+export function isUnderBase(url: string, base: string): boolean {
+  const prefix = basePrefix(base);
+  if (prefix === '') return isRootRelative(url);
+  return url === prefix || url.startsWith(`${prefix}/`) || url.startsWith(`${prefix}?`) || url.startsWith(`${prefix}#`);
+}
+
+/**
+ * The URL of a site-relative path (`/modules/x/`, `/glossary/#term`, `/schedules/builder/?format=y`)
+ * on the deployed site: the locale's prefix, then the base in front.
+ *
+ *   pageUrl('/modules/x/')                               → '/modules/x/'
+ *   pageUrl('/modules/x/', { base: '/curriculum-site/' }) → '/curriculum-site/modules/x/'
+ *   pageUrl('/', { base: '/curriculum-site/' })           → '/curriculum-site/'
+ */
+export function pageUrl(path: string, { base = '/', locale = ROOT_LOCALE }: UrlOptions = {}): string {
+  if (!isRootRelative(path)) throw new Error(`pageUrl: expected a site-relative path starting with "/"; found "${path}"`);
+  return `${basePrefix(base)}${LOCALE_PREFIXES[locale]}${path}`;
+}
+
+/** Prefixes a site-relative path with the deployment base (Astro's `BASE_URL`). Same as `pageUrl(path, { base })`. */
+export function withBase(base: string, path: string): string {
+  return pageUrl(path, { base });
+}
+
+/**
+ * The site-relative path of a URL on the deployed site: the base taken off ("/curriculum-site/modules/x/"
+ * → "/modules/x/"). A URL outside the base is returned as it is, so callers can tell with `isUnderBase`.
+ */
+export function stripBase(url: string, base: string): string {
+  const prefix = basePrefix(base);
+  if (prefix === '' || !isUnderBase(url, base)) return url;
+  const rest = url.slice(prefix.length);
+  return rest.startsWith('/') ? rest : `/${rest}`;
+}
+
+/**
+ * For links written by hand (in Markdown bodies): a root-relative URL gets the base, once; anything
+ * else (relative, `#anchor`, another host, `mailto:`) and a URL already under the base stays as it is.
+ */
+export function rebase(url: string, base: string): string {
+  if (!isRootRelative(url) || isUnderBase(url, base)) return url;
+  return pageUrl(url, { base });
+}
+
+/** `srcset="/a.png 1x, /b.png 2x"` with every root-relative candidate rebased. */
+export function rebaseSrcset(srcset: string, base: string): string {
+  return srcset
+    .split(',')
+    .map((candidate) => candidate.replace(/^(\s*)(\S+)/, (_, space: string, url: string) => `${space}${rebase(url, base)}`))
+    .join(',');
+}
 
 /**
  * Makes the ids in a fragment of HTML unique on a page that joins many documents (print packs):

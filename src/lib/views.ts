@@ -199,11 +199,8 @@ export function inTrainingOrder(curriculum: Curriculum): { activities: Activity[
  * has the calls.
  */
 export function coachingProgram(curriculum: Curriculum): { program: Program; logUrl: string } | undefined {
+  // The rule coaching-calls-one-program (src/lib/rules.ts) keeps this to one program.
   const hosts = curriculum.programs.filter((p) => p.coachingCalls !== undefined);
-  if (hosts.length > 1)
-    throw new Error(
-      `${hosts.map((p) => p.file).join(', ')} → coachingCalls: expected one program with the coaching calls; found ${hosts.length}. Fix: keep coachingCalls in one program only.`,
-    );
   const program = hosts[0];
   if (!program?.coachingCalls) return undefined;
   return { program, logUrl: lookup(curriculum.activities, program.coachingCalls.logActivityId, 'activity').worksheetUrl };

@@ -7,6 +7,7 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { firstTerm, type GlossaryTermRef } from '../lib/glossary-links.ts';
+import { pageUrl, paths } from '../lib/urls.ts';
 
 interface HastNode {
   type: string;
@@ -30,10 +31,21 @@ export function readGlossary(folder: string): GlossaryTermRef[] {
     .map(({ id, term }) => ({ id, term }));
 }
 
-export default function rehypeGlossaryLinks(options: { folder: string; base: string }) {
+export interface GlossaryLinkOptions {
+  /** The folder of glossary entries (content/glossary). */
+  folder: string;
+  /**
+   * The deployment base, or an object whose `base` the build fills in once Astro has resolved it
+   * (src/plugins/deployment.ts), so `astro build --base /x/` reaches this plugin.
+   */
+  base: string | { base: string };
+}
+
+export default function rehypeGlossaryLinks(options: GlossaryLinkOptions) {
   const terms = readGlossary(options.folder);
-  const href = (id: string) => `${options.base.replace(/\/$/, '')}/glossary/#${id}`;
   return (tree: HastNode) => {
+    const base = typeof options.base === 'string' ? options.base : options.base.base;
+    const href = (id: string) => pageUrl(paths.term(id), { base });
     const linked = new Set<string>();
     const visit = (node: HastNode) => {
       if (!node.children) return;

@@ -1,5 +1,4 @@
 /** A hands-on activity: what a group does in the room, and the artifact it keeps. */
-import { z } from 'astro/zod';
 import { fields, list, oneOf, text, wholeMinutes, wholeNumber, type ReferenceBuilder } from './fields.ts';
 import { materialSchema } from './shared.ts';
 
@@ -20,7 +19,7 @@ export const worksheetSectionSchema = fields('a worksheet section', {
   /** For `lines`: how many writing lines; for `table` and `checklist`: how many rows. */
   rows: wholeNumber('the number of rows', 1).default(4),
   /** For `table`: the column headings. For `checklist`: the items to tick. */
-  columns: z.array(text('a column heading')).default([]),
+  columns: list(text('a column heading'), 'column headings', 0).default([]),
 });
 
 export const activitySchema = (reference: ReferenceBuilder) =>

@@ -3,7 +3,6 @@
  * sources say (at least two sources). `composite` cases are teaching cases built from
  * common patterns; they name no real organization or person and say so on the page.
  */
-import { z } from 'astro/zod';
 import { fields, list, oneOf, text, year, type ReferenceBuilder } from './fields.ts';
 import { sourceSchema } from './shared.ts';
 
@@ -47,5 +46,5 @@ export const caseStudySchema = (reference: ReferenceBuilder) =>
     /** Questions for discussion: 3 to 5. */
     questions: list(text('a discussion question'), 'discussion questions', 3, 5),
     /** Public sources. A documented case needs at least two. */
-    sources: z.array(sourceSchema).default([]),
+    sources: list(sourceSchema, 'sources', 0).default([]),
   });

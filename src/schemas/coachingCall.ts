@@ -2,15 +2,12 @@
  * One of the six one-on-one coaching calls that follow the training. A coach runs it with
  * one leader; the guide is printable.
  */
-import { z } from 'astro/zod';
 import { fields, list, text, wholeMinutes, wholeNumber, type ReferenceBuilder } from './fields.ts';
 
 export const coachingCallSchema = (reference: ReferenceBuilder) =>
   fields('a coaching call', {
     /** Position in the series, 1 to 6. */
-    number: wholeNumber('the call number', 1).max(6, {
-      error: 'expected a call number from 1 to 6; found a larger number. Fix: number the calls 1 to 6.',
-    }),
+    number: wholeNumber('the call number', 1, 6),
     /** Title, e.g. "Call 1: Goals and the six-month plan". */
     title: text('the call title'),
     /** Month after the training when the call happens (1 = first month). */
@@ -37,5 +34,5 @@ export const coachingCallSchema = (reference: ReferenceBuilder) =>
     /** What the coach writes in the coaching log after the call. */
     record: list(text('a thing to record'), 'things to record', 2),
     /** Modules whose artifacts this call works on. */
-    modules: z.array(reference('modules')).default([]),
+    modules: list(reference('modules'), 'modules', 0).default([]),
   });

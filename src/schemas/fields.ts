@@ -2,11 +2,34 @@
  * Field builders shared by every content schema.
  *
  * Each builder carries its own error text, written for a content author rather than a
- * programmer: what the field expects, what was found, and how to fix it. Astro prints
- * these messages when a build fails, and `src/lib/errors.ts` prints the same text in the
- * unit tests, so an author sees one wording wherever the mistake is caught.
+ * programmer: what the field expects, what was found, how to fix it, and the id of the
+ * check (`[field-text]`). The build-time content check (`src/integrations/content-check.ts`)
+ * prints these messages one per line through `src/lib/errors.ts`, and the fixture tests
+ * assert that printed text, so an author sees one wording wherever the mistake is caught.
  */
 import { z } from 'astro/zod';
+import { closestName } from '../lib/suggest.ts';
+
+/**
+ * Every kind of schema check with its own message, by id. The id ends each message, the
+ * README lists them, and a test fails when a kind has no broken fixture that reports it.
+ */
+export const fieldRules = {
+  'field-text': 'A text field holds non-empty text.',
+  'field-whole-minutes': 'A length in minutes is a whole number greater than 0, without units.',
+  'field-whole-number': 'A count, size or position is a whole number in its range.',
+  'field-list': 'A list has one entry per line starting with "- ", within its length range.',
+  'field-one-of': 'A field with listed values holds one of them exactly.',
+  'field-year': 'A year is a four-digit number.',
+  'field-web-address': 'A web address starts with https:// (or http://).',
+  'field-yes-no': 'A yes/no field holds true or false.',
+  'field-reference': 'A reference is the id of another entry (its file name without .mdx), as text.',
+  'field-unknown': 'Only documented fields are allowed, so a misspelt optional field is reported, not ignored.',
+  'field-missing-group': 'A required group of fields (e.g. the facilitator notes) is present.',
+  'field-group': 'A group of fields is written as indented `name: value` lines, not as one value.',
+  'docs-frontmatter': 'A Starlight page (content/docs/) has the frontmatter Starlight documents, e.g. a `title`.',
+} as const;
+export type FieldRule = keyof typeof fieldRules;
 
 /** Describe a value an author wrote, in words (used in "found …"). */
 export function describeFound(input: unknown): string {
@@ -18,23 +41,25 @@ export function describeFound(input: unknown): string {
   return 'a group of fields';
 }
 
-/** One error message in the project's shape: expected, found, fix. */
-export function problemText(expected: string, found: unknown, fix: string): string {
-  return `expected ${expected}; found ${describeFound(found)}. Fix: ${fix}`;
+/** One error message in the project's shape: expected, found, fix, and the check's id. */
+export function problemText(rule: FieldRule, expected: string, found: unknown, fix: string): string {
+  return `expected ${expected}; found ${describeFound(found)}. Fix: ${fix} [${rule}]`;
 }
 
 /** Non-empty text. `what` names the field for the author ("the module title"). */
 export function text(what: string) {
+  const message = (input: unknown) => problemText('field-text', `${what} as text`, input, `write ${what}.`);
   return z
-    .string({ error: (issue) => problemText(`${what} as text`, issue.input, `write ${what}.`) })
+    .string({ error: (issue) => message(issue.input) })
     .trim()
-    .min(1, { error: (issue) => problemText(`${what} as text`, issue.input, `write ${what}.`) });
+    .min(1, { error: (issue) => message(issue.input) });
 }
 
 /** A whole, positive number of minutes. */
 export function wholeMinutes(what: string) {
   const message = (input: unknown) =>
     problemText(
+      'field-whole-minutes',
       `${what} as a whole number of minutes greater than 0 (e.g. 15)`,
       input,
       'write whole minutes without units; round to the nearest minute.',
@@ -45,36 +70,50 @@ export function wholeMinutes(what: string) {
     .positive({ error: (issue) => message(issue.input) });
 }
 
-/** A whole number ≥ `min` (counts, sizes, minutes that may be 0). */
-export function wholeNumber(what: string, min: number) {
+/** A whole number from `min` (and up to `max`, when given): counts, sizes, positions. */
+export function wholeNumber(what: string, min: number, max?: number) {
+  const range = max === undefined ? `of at least ${min}` : `from ${min} to ${max}`;
   const message = (input: unknown) =>
-    problemText(`${what} as a whole number of at least ${min}`, input, `write a whole number of at least ${min}.`);
-  return z
+    problemText('field-whole-number', `${what} as a whole number ${range}`, input, `write a whole number ${range}.`);
+  const base = z
     .number({ error: (issue) => message(issue.input) })
     .int({ error: (issue) => message(issue.input) })
     .min(min, { error: (issue) => message(issue.input) });
+  return max === undefined ? base : base.max(max, { error: (issue) => message(issue.input) });
 }
 
-/** A list with a minimum (and optional maximum) length. */
+/** A list with a minimum (and optional maximum) length; `min` 0 allows an empty list. */
 export function list<T extends z.ZodType>(item: T, what: string, min: number, max?: number) {
-  const range = max === undefined ? `at least ${min}` : `${min} to ${max}`;
+  const range = max === undefined ? (min === 0 ? '' : `at least ${min} `) : min === max ? `${min} ` : `${min} to ${max} `;
   const message = (input: unknown) =>
-    problemText(`a list of ${range} ${what}`, input, `give ${range} ${what}, one per line starting with "- ".`);
+    problemText('field-list', `a list of ${range}${what}`, input, `give ${range}${what}, one per line starting with "- ".`);
   const base = z.array(item, { error: (issue) => message(issue.input) }).min(min, { error: (issue) => message(issue.input) });
   return max === undefined ? base : base.max(max, { error: (issue) => message(issue.input) });
 }
 
-/** One of a fixed set of values. */
+/** One of a fixed set of values; a near miss gets "did you mean". */
 export function oneOf<const T extends readonly [string, ...string[]]>(values: T, what: string) {
   return z.enum(values, {
-    error: (issue) =>
-      problemText(`${what}: one of ${values.map((v) => `"${v}"`).join(', ')}`, issue.input, `use one of the listed values exactly.`),
+    error: (issue) => {
+      const near = typeof issue.input === 'string' ? closestName(issue.input, values) : undefined;
+      const fix =
+        near === undefined ? 'use one of the listed values exactly.' : `did you mean "${near}"? Use one of the listed values exactly.`;
+      return problemText('field-one-of', `${what}: one of ${values.map((v) => `"${v}"`).join(', ')}`, issue.input, fix);
+    },
+  });
+}
+
+/** true or false. */
+export function yesNo(what: string) {
+  return z.boolean({
+    error: (issue) => problemText('field-yes-no', `${what} as true or false`, issue.input, 'write true or false, without quotes.'),
   });
 }
 
 /** A four-digit year. */
 export function year(what: string) {
-  const message = (input: unknown) => problemText(`${what} as a four-digit year (e.g. 2012)`, input, 'write the year as a number.');
+  const message = (input: unknown) =>
+    problemText('field-year', `${what} as a four-digit year (e.g. 2012)`, input, 'write the year as a number.');
   return z
     .number({ error: (issue) => message(issue.input) })
     .int({ error: (issue) => message(issue.input) })
@@ -87,14 +126,20 @@ export function webAddress(what: string) {
   return z.url({
     protocol: /^https?$/,
     error: (issue) =>
-      problemText(`${what} as a full web address starting with https://`, issue.input, 'paste the whole address, or leave the field out.'),
+      problemText(
+        'field-web-address',
+        `${what} as a full web address starting with https://`,
+        issue.input,
+        'paste the whole address, or leave the field out.',
+      ),
   });
 }
 
 /**
  * The collections one entry can point at. Schemas take the reference builder as a
  * parameter, so the same schema runs in Astro (with `reference()` from `astro:content`)
- * and in unit tests (with a stand-in that needs no Astro runtime).
+ * and in the build-time check and unit tests (with `idReference`, which needs no Astro
+ * runtime).
  */
 export type CollectionName = 'modules' | 'activities' | 'caseStudies' | 'practices';
 
@@ -108,19 +153,50 @@ export interface EntryReference<C extends CollectionName = CollectionName> {
 export type ReferenceBuilder = <C extends CollectionName>(collection: C) => z.ZodType<EntryReference<C>, unknown>;
 
 /**
+ * Stand-in for Astro's `reference()`: an id written as text becomes `{ collection, id }`.
+ * Whether the entry exists is a rule (`reference-exists` in `src/lib/rules.ts`), checked
+ * once every file is read.
+ */
+export const idReference: ReferenceBuilder = <C extends CollectionName>(collection: C) =>
+  z
+    .string({
+      error: (issue) =>
+        problemText(
+          'field-reference',
+          `the id of an entry in content/${collection}/ as text`,
+          issue.input,
+          `write the file name of the entry, without .mdx (e.g. "${collection === 'caseStudies' ? 'my-case' : 'my-entry'}").`,
+        ),
+    })
+    .transform((id): EntryReference<C> => ({ collection, id }));
+
+/** The message for one field a group does not document, with the closest documented name. */
+function unknownFieldMessage(what: string, documented: readonly string[], key: string): string {
+  const near = closestName(key, documented);
+  const fix =
+    near === undefined
+      ? `remove the field, or use one of the fields of ${what}: ${documented.join(', ')}.`
+      : `did you mean "${near}"? Rename the field, or remove it.`;
+  return `expected a documented field of ${what}; found "${key}". Fix: ${fix} [field-unknown]`;
+}
+
+/**
  * A group of fields that accepts only the documented ones, so a misspelt optional field
- * ("shrinkto") is reported instead of silently ignored.
+ * ("shrinkto") is reported instead of silently ignored. An unknown field gets one message
+ * line per field (the content check reports each at its own path) naming the closest
+ * documented field.
  */
 export function fields<S extends z.core.$ZodLooseShape>(what: string, shape: S) {
   return z.strictObject(shape, {
     error: (issue) => {
       if (issue.code === 'unrecognized_keys') {
-        const keys = issue.keys.map((k) => `"${k}"`).join(', ');
-        return `expected only the documented fields of ${what}; found ${keys}. Fix: check the spelling against src/schemas/, or remove the field.`;
+        const present = typeof issue.input === 'object' && issue.input !== null ? Object.keys(issue.input) : [];
+        const documented = Object.keys(shape).filter((name) => !present.includes(name));
+        return issue.keys.map((key) => unknownFieldMessage(what, documented.length > 0 ? documented : Object.keys(shape), key)).join('\n');
       }
-      const fix =
-        issue.input === undefined ? `add ${what}; src/schemas/ lists its fields.` : `write ${what} as indented fields (name: value).`;
-      return problemText(what, issue.input, fix);
+      if (issue.input === undefined)
+        return problemText('field-missing-group', what, issue.input, `add ${what}; src/schemas/ lists its fields.`);
+      return problemText('field-group', what, issue.input, `write ${what} as indented fields (name: value).`);
     },
   });
 }

@@ -1,6 +1,5 @@
 /** A glossary term: one YAML file per term in `content/glossary/`; the file name is its id. */
-import { z } from 'astro/zod';
-import { fields, text, type ReferenceBuilder } from './fields.ts';
+import { fields, list, text, yesNo, type ReferenceBuilder } from './fields.ts';
 
 export const glossarySchema = (reference: ReferenceBuilder) =>
   fields('a glossary term', {
@@ -9,7 +8,7 @@ export const glossarySchema = (reference: ReferenceBuilder) =>
     /** A plain-language definition in one to three sentences. */
     definition: text('the definition'),
     /** Practices this term belongs to. */
-    practices: z.array(reference('practices')).default([]),
+    practices: list(reference('practices'), 'practices', 0).default([]),
     /** Link the term's first use on each page to its definition (turn off for everyday words with other meanings, like "target"). */
-    autoLink: z.boolean().default(true),
+    autoLink: yesNo('whether the term is linked automatically').default(true),
   });

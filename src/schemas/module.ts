@@ -2,8 +2,7 @@
  * A module of the training: one timed session block with its agenda and facilitator notes.
  * The opening and closing sessions are modules too (`kind: opening | closing`).
  */
-import { z } from 'astro/zod';
-import { fields, list, oneOf, text, wholeMinutes, wholeNumber, type ReferenceBuilder } from './fields.ts';
+import { fields, list, oneOf, text, wholeMinutes, wholeNumber, yesNo, type ReferenceBuilder } from './fields.ts';
 import { adaptationsSchema, facilitatorNoteSchema, materialSchema, preparationSchema, sourceSchema } from './shared.ts';
 
 /** How the room is arranged during an agenda item. */
@@ -26,7 +25,7 @@ export const agendaItemSchema = (reference: ReferenceBuilder) =>
     /** One or two sentences for participants: what happens in this item. */
     description: text('the participant description').optional(),
     /** Optional items can shrink or be cut when the group runs late. Core items are never cut. */
-    optional: z.boolean().default(false),
+    optional: yesNo('whether the item is optional').default(false),
     /** For optional items: the fewest minutes the item can shrink to (0 = it can be cut). */
     shrinkTo: wholeNumber('the shortest length of this optional item', 0).optional(),
     /** Notes for the facilitator; never shown to participants. */
@@ -46,7 +45,7 @@ export const moduleSchema = (reference: ReferenceBuilder) =>
     /** What participants will be able to do by the end: 3 to 5 objectives. */
     objectives: list(text('an objective'), 'objectives', 3, 5),
     /** Practices the module teaches (ids from content/practices). Each needs at least one activity. */
-    practices: z.array(reference('practices')).default([]),
+    practices: list(reference('practices'), 'practices', 0).default([]),
     /** The ideas participants should remember. */
     keyPoints: list(text('a key point'), 'key points', 2),
     /** What the trainer brings. */
@@ -54,9 +53,9 @@ export const moduleSchema = (reference: ReferenceBuilder) =>
     /** What the trainer does before the session. */
     preparation: list(preparationSchema, 'preparation tasks', 1),
     /** Case studies participants read for this module (ids from content/caseStudies). */
-    caseStudies: z.array(reference('caseStudies')).default([]),
+    caseStudies: list(reference('caseStudies'), 'case studies', 0).default([]),
     /** Research and frameworks this module draws on, cited on the page. */
-    sources: z.array(sourceSchema).default([]),
+    sources: list(sourceSchema, 'sources', 0).default([]),
     /** Declared length in minutes; must equal the sum of the agenda. */
     minutes: wholeMinutes('the module length'),
     /** The minute-by-minute agenda. */

@@ -3,7 +3,6 @@
  * practice, the coaching cohort, evaluation). Optional blocks hold the parts that have
  * structure: a timed session agenda, a twelve-month calendar, an assessment rubric.
  */
-import { z } from 'astro/zod';
 import { fields, list, oneOf, text, wholeMinutes, wholeNumber, type ReferenceBuilder } from './fields.ts';
 
 export const programAudiences = ['organizations', 'trainers', 'coaches', 'participants'] as const;
@@ -35,29 +34,29 @@ export const programSchema = (reference: ReferenceBuilder) =>
       ),
     }).optional(),
     /** Roles in the session, e.g. host, timekeeper, case presenter. */
-    roles: z.array(fields('a role', { name: text('the role name'), does: text('what the role does') })).default([]),
+    roles: list(fields('a role', { name: text('the role name'), does: text('what the role does') }), 'roles', 0).default([]),
     /** A month-by-month topic calendar, each month tied to a module. */
-    calendar: z
-      .array(
-        fields('a calendar month', {
-          month: wholeNumber('the month', 1).max(12, { error: 'expected a month from 1 to 12. Fix: number the months 1 to 12.' }),
-          topic: text('the topic'),
-          module: reference('modules'),
-        }),
-      )
-      .default([]),
+    calendar: list(
+      fields('a calendar month', {
+        month: wholeNumber('the month', 1, 12),
+        topic: text('the topic'),
+        module: reference('modules'),
+      }),
+      'calendar months',
+      0,
+    ).default([]),
     /**
      * Set on the one program the coaching call guides belong to: its page lists the calls,
      * each call links back to it, and `log` is the activity whose worksheet is the coaching log.
      */
     coachingCalls: fields('the coaching calls', { log: reference('activities') }).optional(),
     /** A self-assessment rubric: for each practice, what each level looks like (level 1 first). */
-    rubric: z
-      .array(
-        fields('a rubric row', {
-          practice: reference('practices'),
-          levels: list(text('a level description'), 'level descriptions (level 1 first)', 4, 4),
-        }),
-      )
-      .default([]),
+    rubric: list(
+      fields('a rubric row', {
+        practice: reference('practices'),
+        levels: list(text('a level description'), 'level descriptions (level 1 first)', 4, 4),
+      }),
+      'rubric rows',
+      0,
+    ).default([]),
   });

@@ -1,5 +1,5 @@
 /** Building blocks used by more than one content schema. */
-import { z } from 'astro/zod';
+import type { z } from 'astro/zod';
 import { fields, list, oneOf, text, webAddress, wholeNumber, year } from './fields.ts';
 
 /** A public source a page cites. */
@@ -61,7 +61,7 @@ export const facilitatorNoteSchema = fields('the facilitator notes', {
   /** What to watch for in the room while this item runs. */
   watchFor: list(text('a thing to watch for'), 'things to watch for', 1),
   /** Questions participants often ask here, with answers. */
-  questions: z.array(commonQuestionSchema).default([]),
+  questions: list(commonQuestionSchema, 'common questions', 0).default([]),
   /** How to adapt this item when the group is running late (only where it differs from the module's general advice). */
   ifLate: text('advice for a group running late').optional(),
   /** How to run this item online (only where it differs from the module's general advice). */

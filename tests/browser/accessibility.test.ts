@@ -20,15 +20,18 @@ afterAll(async () => site.close());
 
 describe('every page', () => {
   const pages = builtPages();
+  // One scan is quick but there are many pages: allow each a few seconds, so a busy machine
+  // slows the run down instead of failing it.
+  const scanTimeout = { timeout: 60_000 + pages.length * 5_000 };
   it('has pages to scan', () => expect(pages.length).toBeGreaterThan(100));
 
-  it('has no axe-core violations in the light theme', async () => {
+  it('has no axe-core violations in the light theme', scanTimeout, async () => {
     const violations: string[] = [];
     for (const path of pages) violations.push(...(await axeProblems(page, site.url(path), 'light')));
     expect(violations).toEqual([]);
   });
 
-  it('has no axe-core violations in the dark theme', async () => {
+  it('has no axe-core violations in the dark theme', scanTimeout, async () => {
     const violations: string[] = [];
     for (const path of pages) violations.push(...(await axeProblems(page, site.url(path), 'dark')));
     expect(violations).toEqual([]);

@@ -36,15 +36,29 @@ describe('keyboard only', () => {
     await page.context().close();
   });
 
-  it('searches and opens a result', async () => {
+  it('searches and opens a result, even when Enter comes before the search UI has loaded', async () => {
     const page = await site.newPage();
+    // Hold Pagefind's UI code until Enter has opened the dialog: a slow phone, made certain.
+    let release = () => {};
+    const held = new Promise<void>((ok) => (release = ok));
+    let requested = 0;
+    await page.route(/\/_astro\/ui-core\.[^/]+\.js$/, async (route) => {
+      requested++;
+      await held;
+      await route.continue();
+    });
     await page.goto(site.url('/'));
     await expect(tabTo(page, 'site-search button[data-open-modal]')).resolves.toBeNull();
     await page.keyboard.press('Enter');
-    await page.locator('#starlight__search .pagefind-ui__search-input').waitFor();
+    await expect.poll(() => page.evaluate(() => document.querySelector<HTMLDialogElement>('site-search dialog')?.open)).toBe(true);
+    // The search UI has been asked for (on idle or on opening, whichever came first) and is held.
+    await expect.poll(() => requested).toBe(1);
+    await expect(page.locator('site-search[data-ready]').count()).resolves.toBe(0);
+    release();
+    await page.locator('site-search[data-ready]').waitFor({ state: 'attached' });
     await expect.poll(() => page.evaluate(focusedIn('.pagefind-ui__search-input'))).toBe(true);
     await page.keyboard.type('story of self');
-    await page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 15_000 });
+    await page.locator('.pagefind-ui__result-link').first().waitFor();
     await expect(tabTo(page, '.pagefind-ui__result-link')).resolves.toBeNull();
     const target = await page.evaluate(() => (document.activeElement as HTMLAnchorElement).href);
     await page.keyboard.press('Enter');

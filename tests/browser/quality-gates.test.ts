@@ -76,7 +76,9 @@ describe('the built site', () => {
     await page.locator('select, input').first().focus();
     await page.goto(site.url('/activities/?q=map'));
     await page.goto(site.url('/programs/evaluation/'));
-    await page.waitForTimeout(300);
+    // The self-assessment's script ran under the policy: it shows its summary.
+    await page.locator('[data-self-assessment] [data-summary-box]').waitFor();
+    await expect.poll(() => page.locator('[data-self-assessment] [data-summary]').innerText()).not.toBe('');
     await page.context().close();
     expect(watched.csp).toEqual([]);
     expect(watched.thirdParty).toEqual([]);

@@ -5,12 +5,13 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { HtmlValidate } from 'html-validate';
 import type { Page } from 'playwright-core';
 import { pageType, type PageType } from '../../scripts/lib/page-types.ts';
-import { htmlFiles, loadedCode, sitePath } from '../../src/lib/html.ts';
+import { files, htmlFiles, loadedCode, sitePath } from '../../src/lib/html.ts';
+import { isRootRelative, isUnderBase, normalizeBase, pageUrl, stripBase } from '../../src/lib/urls.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -95,8 +96,20 @@ function idsOf(file: string): Set<string> {
   return set;
 }
 
-/** Internal links (href and src) that point at no built file, and `#anchors` that no element carries. */
-export function linkProblems(root: string, pages: string[]): string[] {
+export interface LinkCheckOptions {
+  /** The base the site was built under ("/curriculum-site/"); the files in `root` sit below it. */
+  base?: string;
+  /** Targets (site paths, base removed) the build leaves to a later step, such as the PDFs. */
+  skip?: (path: string) => boolean;
+}
+
+const EXTERNAL = /^(https?:|mailto:|tel:|data:|javascript:)/;
+
+/**
+ * Internal links (href and src) that point at no built file, outside the base, or at `#anchors`
+ * that no element carries. Pages are site paths without the base, as `pagesIn` lists them.
+ */
+export function linkProblems(root: string, pages: string[], { base = '/', skip = () => false }: LinkCheckOptions = {}): string[] {
   ids.clear();
   const problems: string[] = [];
   for (const path of pages) {
@@ -104,11 +117,16 @@ export function linkProblems(root: string, pages: string[]): string[] {
     const html = readFileSync(file, 'utf8');
     for (const [, attr, raw] of html.matchAll(/\s(href|src)="([^"]*)"/g)) {
       const target = (raw ?? '').replace(/&amp;/g, '&');
-      if (/^(https?:|mailto:|tel:|data:|javascript:)/.test(target) || target === '') continue;
-      const base = new URL(path, 'http://site.invalid/');
-      const url = new URL(target, base);
+      if (EXTERNAL.test(target) || target === '') continue;
+      const url = new URL(target, new URL(pageUrl(path, { base }), 'http://site.invalid/'));
       if (url.host !== 'site.invalid') continue;
-      let targetFile = join(root, decodeURIComponent(url.pathname));
+      if (!isUnderBase(url.pathname, base)) {
+        problems.push(`${path}: ${attr}="${target}" points at ${url.pathname}, outside the base ${normalizeBase(base)}`);
+        continue;
+      }
+      const sitePathname = stripBase(url.pathname, base);
+      if (skip(sitePathname)) continue;
+      let targetFile = join(root, decodeURIComponent(sitePathname));
       if (existsSync(targetFile) && statSync(targetFile).isDirectory()) targetFile = join(targetFile, 'index.html');
       if (!existsSync(targetFile)) {
         problems.push(`${path}: ${attr}="${target}" points at ${url.pathname}, which the build did not write`);
@@ -120,6 +138,42 @@ export function linkProblems(root: string, pages: string[]): string[] {
       }
     }
   }
+  return problems;
+}
+
+// ─── everything under the base ───────────────────────────────────────────────────────────────
+
+/** Every URL a page or stylesheet makes the browser follow or fetch, as written. */
+function urlsIn(text: string): { kind: string; value: string }[] {
+  const found: { kind: string; value: string }[] = [];
+  const attr = (value: string) =>
+    value
+      .replace(/&amp;/g, '&')
+      .replace(/&#39;|&apos;/g, "'")
+      .replace(/&quot;/g, '"');
+  for (const [, name, raw] of text.matchAll(/\s(href|src|action|poster|data|formaction)="([^"]*)"/g))
+    found.push({ kind: name!, value: attr(raw ?? '') });
+  for (const [, raw] of text.matchAll(/\s(?:srcset|imagesrcset)="([^"]*)"/g))
+    for (const candidate of attr(raw ?? '').split(','))
+      if (candidate.trim()) found.push({ kind: 'srcset', value: candidate.trim().split(/\s+/)[0]! });
+  for (const [, , raw] of text.matchAll(/url\(\s*(['"]?)([^'")]*)\1\s*\)/g)) found.push({ kind: 'url()', value: attr(raw ?? '') });
+  return found;
+}
+
+/**
+ * Root-relative `href`, `src`, `srcset`, `action` and CSS `url()` values, in the pages and in every
+ * stylesheet of `root`, that point outside `base`. On a site built with `--base /x/` every one of
+ * them would be a broken link or a missing asset on the host.
+ */
+export function outsideBaseProblems(root: string, pages: string[], base: string): string[] {
+  const problems: string[] = [];
+  const check = (where: string, text: string) => {
+    for (const { kind, value } of urlsIn(text))
+      if (isRootRelative(value) && !isUnderBase(value, base))
+        problems.push(`${where}: ${kind} "${value}" is outside the base ${normalizeBase(base)}`);
+  };
+  for (const path of pages) check(path, readFileSync(fileOf(root, path), 'utf8'));
+  for (const file of files(root).filter((f) => f.endsWith('.css'))) check(`/${relative(root, file)}`, readFileSync(file, 'utf8'));
   return problems;
 }
 

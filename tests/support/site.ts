@@ -3,29 +3,39 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../../scripts/lib/browser.ts';
+import { serveUnderBase } from '../../scripts/lib/base-server.ts';
 import { startServer, type RunningServer } from '../../scripts/lib/static-server.ts';
 import type { CurriculumExport } from '../../src/lib/export.ts';
+import { pageUrl } from '../../src/lib/urls.ts';
 import { pagesIn } from './gates.ts';
+
+/** The second build `npm test` makes, under a base path as on a GitHub Pages project site. */
+export const BASE_BUILD = { root: 'dist-base', base: '/curriculum-site/' } as const;
 
 export interface Site {
   server: RunningServer;
   browser: Browser;
+  /** The address of a site-relative path (`/modules/x/`), base included. */
   url: (path: string) => string;
   newPage: (options?: { width?: number; height?: number; javaScript?: boolean }) => Promise<Page>;
+  /** Requests the browser made outside the base (always empty for a site built at the root). */
+  outsideBase: string[];
   close: () => Promise<void>;
 }
 
-export async function openSite(): Promise<Site> {
-  const server = await startServer();
+export async function openSite({ root = 'dist', base = '/' }: { root?: string; base?: string } = {}): Promise<Site> {
+  const server = await serveUnderBase(await startServer({ root }), base);
+  const origin = new URL(server.url).origin;
   const browser = await launchBrowser();
   return {
     server,
     browser,
-    url: (path) => new URL(path.replace(/^\//, ''), server.url).href,
+    url: (path) => `${origin}${pageUrl(path, { base })}`,
     newPage: async ({ width = 1280, height = 900, javaScript = true } = {}) => {
       const context = await browser.newContext({ viewport: { width, height }, javaScriptEnabled: javaScript });
       return context.newPage();
     },
+    outsideBase: server.outsideBase,
     close: async () => {
       await browser.close();
       await server.close();
@@ -34,17 +44,17 @@ export async function openSite(): Promise<Site> {
 }
 
 /** The export the build wrote. */
-export function builtCurriculum(): CurriculumExport {
-  return JSON.parse(readFileSync('dist/curriculum.json', 'utf8')) as CurriculumExport;
+export function builtCurriculum(root = 'dist'): CurriculumExport {
+  return JSON.parse(readFileSync(join(root, 'curriculum.json'), 'utf8')) as CurriculumExport;
 }
 
-/** Every HTML page in dist/, as a site path ("/modules/x/"). */
-export function builtPages(): string[] {
-  return pagesIn('dist');
+/** Every HTML page in a build (dist/ unless told), as a site path without the base ("/modules/x/"). */
+export function builtPages(root = 'dist'): string[] {
+  return pagesIn(root);
 }
 
 /** The built HTML of one page. */
-export function builtHtml(path: string): string {
+export function builtHtml(path: string, root = 'dist'): string {
   const file = path.endsWith('.html') ? path : `${path}index.html`;
-  return readFileSync(join('dist', file), 'utf8');
+  return readFileSync(join(root, file), 'utf8');
 }

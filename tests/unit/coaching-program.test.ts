@@ -20,16 +20,13 @@ describe('the program the coaching calls belong to', () => {
     expect(lists).toEqual(curriculum.programs.map((p) => [p.id, p.id === 'follow-up-coaching' ? curriculum.coachingCalls.length : 0]));
     expect(curriculum.coachingCalls.length).toBe(6);
   });
-  it('is missing when no program has the calls, and refuses two', () => {
+  it('is missing when no program has the calls, and the rules refuse two', () => {
     const none = { ...curriculum, programs: curriculum.programs.map((p) => ({ ...p, coachingCalls: undefined })) };
     expect(coachingProgram(none)).toBeUndefined();
-    const two = {
-      ...curriculum,
-      programs: curriculum.programs.map((p) => ({ ...p, coachingCalls: { logActivityId: 'coaching-practice' } })),
-    };
-    expect(() => coachingProgram(two)).toThrow(
-      /^content\/programs\/.*\.mdx, .* → coachingCalls: expected one program with the coaching calls; found 4\. Fix: keep coachingCalls in one program only\.$/,
-    );
+    const broken = new Map(files);
+    broken.set('programs/second.mdx', files.get('programs/follow-up-coaching.mdx')!);
+    const problems = checkCurriculum(parseContent(broken).input, { lengthRule: 'error' }).map(formatProblem);
+    expect(problems.filter((line) => line.endsWith('[coaching-calls-one-program]'))).toHaveLength(1);
   });
   it('fails the build on a coaching log that is not an activity, naming file and field', () => {
     const broken = new Map(files);
@@ -38,7 +35,7 @@ describe('the program the coaching calls belong to', () => {
     const problems = checkCurriculum(parseContent(broken).input, { lengthRule: 'error' }).map(formatProblem);
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(
-      /^content\/programs\/follow-up-coaching\.mdx → coachingCalls\.log: expected the id of an entry in content\/activities\/; found "coaching-log", which does not exist\. Fix: use one of: .*coaching-practice.*; or add content\/activities\/coaching-log\.mdx\.$/,
+      /^content\/programs\/follow-up-coaching\.mdx → coachingCalls\.log: expected the id of an entry in content\/activities\/; found "coaching-log", which does not exist\. Fix: use one of: .*coaching-practice.*; or add content\/activities\/coaching-log\.mdx\. \[reference-exists\]$/,
     );
   });
 });
