@@ -8,6 +8,7 @@ import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
+import { interfaceStrings } from './content/i18n/schema.ts';
 import {
   contentRoot,
   curriculumCollectionNames,
@@ -37,6 +38,6 @@ export const collections = {
     schema: docsSchema(),
   }),
   /** Interface strings (Starlight's own and ours), one JSON file per language in src/content/i18n/. */
-  i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
+  i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema({ extend: interfaceStrings }) }),
   ...curriculum,
 };

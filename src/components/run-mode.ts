@@ -4,12 +4,13 @@
  * or a laptop that slept comes back at the right place and time.
  */
 import { formatClock } from '../lib/agenda.ts';
+import { fill } from '../lib/i18n.ts';
+import type { RunModeWords } from './run-mode-words.ts';
 import type { RunItemInput } from '../lib/run-items.ts';
 import { withBase } from '../lib/urls.ts';
 import {
   applyCuts,
   createRun,
-  driftLabel,
   extend,
   formatCountdown,
   next,
@@ -29,7 +30,18 @@ function clockOf(ms: number): string {
 
 type WakeLock = { release: () => Promise<void> };
 
+/** "On time", "6 min behind", "4 min ahead", in the page's language. */
+function driftText(minutes: number, words: RunModeWords): string {
+  if (minutes === 0) return words.onTime;
+  return minutes > 0 ? fill(words.behind, { minutes }) : fill(words.ahead, { minutes: -minutes });
+}
+
+/**
+ * Mounts the timer on `root`, which holds the sentences of the screen as JSON in a
+ * `<script type="application/json" data-run-words>` written by `RunMode.astro`.
+ */
 export function mountRunMode(root: HTMLElement, agendaId: string, items: readonly RunItemInput[], base: string): void {
+  const words = JSON.parse(root.querySelector('[data-run-words]')?.textContent ?? '{}') as RunModeWords;
   const key = STORAGE_PREFIX + agendaId;
   let state: RunState = restoreRun(localStorage.getItem(key), agendaId, items.length) ?? createRun(agendaId, items);
   let wake: WakeLock | null = null;
@@ -50,15 +62,15 @@ export function mountRunMode(root: HTMLElement, agendaId: string, items: readonl
       return;
     }
     if (!nav.wakeLock) {
-      if (status) status.textContent = 'This browser cannot keep the screen awake: turn off sleep in the power settings.';
+      if (status) status.textContent = words.wakeUnsupported;
       return;
     }
     if (wake) return;
     try {
       wake = await nav.wakeLock.request('screen');
-      if (status) status.textContent = 'The screen stays awake while the timer runs.';
+      if (status) status.textContent = words.wakeOn;
     } catch {
-      if (status) status.textContent = 'The screen could not be kept awake: turn off sleep in the power settings.';
+      if (status) status.textContent = words.wakeFailed;
     }
   };
 
@@ -71,19 +83,29 @@ export function mountRunMode(root: HTMLElement, agendaId: string, items: readonl
       if (node && node.textContent !== text) node.textContent = text;
     };
     const current = view.current;
-    set('[data-current]', view.status === 'done' ? 'Finished' : (current?.title ?? ''));
+    set('[data-current]', view.status === 'done' ? words.finished : (current?.title ?? ''));
     set('[data-countdown]', view.status === 'done' ? '—' : formatCountdown(view.remainingMs));
     q('[data-countdown]')?.classList.toggle('over', view.remainingMs < 0 && view.status !== 'done');
-    set('[data-next]', view.next ? `${view.next.title} (${view.next.minutes} min)` : 'nothing: this is the last item');
-    set('[data-drift]', view.status === 'ready' ? 'Not started' : driftLabel(view.driftMinutes));
+    set('[data-next]', view.next ? fill(words.nextItem, { title: view.next.title, minutes: view.next.minutes }) : words.lastItem);
+    set('[data-drift]', view.status === 'ready' ? words.notStarted : driftText(view.driftMinutes, words));
     q('[data-drift]')?.setAttribute('data-behind', String(view.driftMinutes > 0));
     set(
       '[data-projected]',
-      view.projectedEnd ? `ends at ${clockOf(view.projectedEnd)}${view.plannedEnd ? ` (planned ${clockOf(view.plannedEnd)})` : ''}` : '',
+      view.projectedEnd
+        ? view.plannedEnd
+          ? fill(words.endsAtPlanned, { end: clockOf(view.projectedEnd), planned: clockOf(view.plannedEnd) })
+          : fill(words.endsAt, { end: clockOf(view.projectedEnd) })
+        : '',
     );
     set(
       '[data-action="toggle"] [data-label]',
-      view.status === 'running' ? 'Pause' : view.status === 'paused' ? 'Resume' : view.status === 'done' ? 'Finished' : 'Start',
+      view.status === 'running'
+        ? words.pause
+        : view.status === 'paused'
+          ? words.resume
+          : view.status === 'done'
+            ? words.finished
+            : words.start,
     );
     const notes = q<HTMLAnchorElement>('[data-notes]');
     if (notes) {
@@ -91,7 +113,7 @@ export function mountRunMode(root: HTMLElement, agendaId: string, items: readonl
       if (current?.notesUrl) notes.href = withBase(base, current.notesUrl);
     }
     if (announced !== view.index) {
-      set('[data-announce]', current ? `Now: ${current.title}, ${current.minutes} minutes.` : '');
+      set('[data-announce]', current ? fill(words.announce, { title: current.title, minutes: current.minutes }) : '');
       announced = view.index;
     }
     // The remaining agenda with reflowed clock times.
@@ -107,7 +129,7 @@ export function mountRunMode(root: HTMLElement, agendaId: string, items: readonl
         const minutes = li.querySelector('[data-minutes]');
         const text = slot && view.status !== 'ready' ? `${clockOf(slot.start)}–${clockOf(slot.end)}` : '';
         if (time && time.textContent !== text) time.textContent = text;
-        if (minutes && item) minutes.textContent = item.skipped ? 'cut' : `${item.minutes} min`;
+        if (minutes && item) minutes.textContent = item.skipped ? words.cut : fill(words.minutes, { minutes: item.minutes });
       }
     }
     // Proposed cuts when behind.
@@ -119,10 +141,8 @@ export function mountRunMode(root: HTMLElement, agendaId: string, items: readonl
       if (show && proposal) {
         const text =
           proposal.changes.length === 0
-            ? 'No optional items are left to shorten. Consider shortening a discussion or ending later.'
-            : proposal.enough
-              ? `To finish on time, shorten these optional items (saves ${proposal.savedMinutes} min):`
-              : `Shortening these optional items saves ${proposal.savedMinutes} min — not the whole delay:`;
+            ? words.nothingToCut
+            : fill(proposal.enough ? words.cutsEnough : words.cutsNotEnough, { minutes: proposal.savedMinutes });
         set('[data-proposal-text]', text);
         const ul = q('[data-proposal-list]');
         const signature = proposal.changes.map((c) => `${c.index}:${c.to}`).join(',');
@@ -131,7 +151,7 @@ export function mountRunMode(root: HTMLElement, agendaId: string, items: readonl
           ul.replaceChildren(
             ...proposal.changes.map((c) => {
               const li = document.createElement('li');
-              li.textContent = c.to === 0 ? `Cut "${c.title}" (saves ${c.from} min)` : `Shorten "${c.title}" from ${c.from} to ${c.to} min`;
+              li.textContent = fill(c.to === 0 ? words.cutItem : words.shortenItem, { title: c.title, from: c.from, to: c.to });
               return li;
             }),
           );
@@ -163,7 +183,7 @@ export function mountRunMode(root: HTMLElement, agendaId: string, items: readonl
         break;
       }
       case 'reset':
-        if (!window.confirm('Reset the timer and start this agenda again?')) return;
+        if (!window.confirm(words.confirmReset)) return;
         state = createRun(agendaId, items);
         break;
       case 'projector':

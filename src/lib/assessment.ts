@@ -1,6 +1,26 @@
 /** Scoring the organizational self-assessment. Pure: the page script saves answers on the device only. */
+import { fill } from './i18n.ts';
 
-export const LEVEL_NAMES = ['Starting', 'Developing', 'Established', 'Spreading'] as const;
+/**
+ * The sentences of the summary, from the interface dictionary (`assessment.result.*`), with
+ * `{answered}`, `{total}`, `{average}` and `{practices}` filled here.
+ */
+export interface SummaryWords {
+  /** "None of the {total} practices answered yet." */
+  none: string;
+  /** "{answered} of {total} practices answered" */
+  answered: string;
+  /** "average level {average}" */
+  average: string;
+  /** "start with: {practices}" */
+  focus: string;
+  /** "already spreading: {practices}" */
+  strengths: string;
+  /** " · " between the parts. */
+  separator: string;
+  /** "{summary}." around the whole sentence. */
+  end: string;
+}
 
 export interface AssessmentSummary {
   answered: number;
@@ -52,10 +72,13 @@ export function parseAnswers(saved: string | null, practiceIds: readonly string[
 }
 
 /** One sentence for the page: "7 of 10 answered · average level 2.4 · start with: Coaching, Measuring". */
-export function summaryText(summary: AssessmentSummary): string {
-  if (summary.average === null) return `None of the ${summary.total} practices answered yet.`;
-  const parts = [`${summary.answered} of ${summary.total} practices answered`, `average level ${summary.average.toFixed(1)}`];
-  if (summary.focus.length > 0) parts.push(`start with: ${summary.focus.join(', ')}`);
-  if (summary.strengths.length > 0) parts.push(`already spreading: ${summary.strengths.join(', ')}`);
-  return `${parts.join(' · ')}.`;
+export function summaryText(summary: AssessmentSummary, words: SummaryWords): string {
+  if (summary.average === null) return fill(words.none, { total: summary.total });
+  const parts = [
+    fill(words.answered, { answered: summary.answered, total: summary.total }),
+    fill(words.average, { average: summary.average.toFixed(1) }),
+  ];
+  if (summary.focus.length > 0) parts.push(fill(words.focus, { practices: summary.focus.join(', ') }));
+  if (summary.strengths.length > 0) parts.push(fill(words.strengths, { practices: summary.strengths.join(', ') }));
+  return fill(words.end, { summary: parts.join(words.separator) });
 }

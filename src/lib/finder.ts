@@ -3,6 +3,7 @@
  * attributes; the criteria come from a small form. Pure, so the same rules are tested here
  * and run on the page.
  */
+import { fill } from './i18n.ts';
 
 export interface ActivityRow {
   minutes: number;
@@ -60,7 +61,15 @@ export function matchesFacets(row: Record<string, string[]>, chosen: Record<stri
   return Object.entries(chosen).every(([facet, value]) => value === '' || (row[facet] ?? []).includes(value));
 }
 
-/** "3 of 17 activities". */
-export function countLabel(shown: number, total: number, noun: string): string {
-  return shown === total ? `All ${total} ${noun}` : `${shown} of ${total} ${noun}`;
+/** The two sentences of a finder's count, from the interface dictionary, with `{shown}` and `{total}`. */
+export interface CountWords {
+  /** "All {total} activities shown." */
+  all: string;
+  /** "{shown} of {total} activities shown." */
+  some: string;
+}
+
+/** "3 of 17 activities shown.", or "All 17 activities shown." when nothing is filtered out. */
+export function countLabel(shown: number, total: number, words: CountWords): string {
+  return fill(shown === total ? words.all : words.some, { shown, total });
 }

@@ -1,52 +1,81 @@
-/** Words shown to people for the values stored in content. */
+/**
+ * Words shown to people for the values stored in content. The words live in the interface
+ * dictionary (`src/content/i18n/en.json`, keys `label.*`); this module only says which key
+ * names which value.
+ *
+ * - Templates call `labelsIn(Astro.locals.t)` and get the words in the page's language.
+ * - Build-time code in `src/lib` that has no `t` (facets, page facts, schedule views) uses the
+ *   English tables below (`agendaKindLabel`, `settingLabel`…), read from the same dictionary.
+ */
 import type { AgendaItemKind } from '../schemas/module.ts';
 import type { ActivitySetting } from '../schemas/activity.ts';
 import type { CaseKind } from '../schemas/caseStudy.ts';
 import type { PreparationDue } from '../schemas/shared.ts';
+import en from '../content/i18n/en.json' with { type: 'json' };
 
-export const agendaKindLabel: Record<AgendaItemKind, string> = {
-  plenary: 'Whole group',
-  'small-groups': 'Small groups',
-  pairs: 'Pairs',
-  solo: 'On your own',
-  break: 'Break',
-};
+/** A key of the interface dictionary. */
+export type InterfaceKey = keyof typeof en;
 
-export const settingLabel: Record<ActivitySetting, string> = {
-  'in-person': 'In person',
-  online: 'Online',
-  both: 'In person or online',
-};
-
-export const caseKindLabel: Record<CaseKind, string> = {
-  documented: 'Documented case',
-  composite: 'Composite case',
-};
-
-export const dueLabel: Record<PreparationDue, string> = {
-  'two-weeks-before': 'Two weeks before',
-  'week-before': 'A week before',
-  'day-before': 'The day before',
-  'on-the-day': 'On the day',
-};
+/** Reads one interface string, filling `{{name}}` values (`Astro.locals.t` fits). */
+export type Translate = (...args: [key: InterfaceKey] | [key: InterfaceKey, values: Record<string, string | number>]) => string;
 
 /** Order of preparation deadlines, earliest first. */
 export const dueOrder: readonly PreparationDue[] = ['two-weeks-before', 'week-before', 'day-before', 'on-the-day'];
 
-/** "domestic-work" → "Domestic work". */
+const agendaKinds: readonly AgendaItemKind[] = ['plenary', 'small-groups', 'pairs', 'solo', 'break'];
+const settings: readonly ActivitySetting[] = ['in-person', 'online', 'both'];
+const caseKinds: readonly CaseKind[] = ['documented', 'composite'];
+
+/** The facets the case list filters and browses by. */
+export const caseFacets = ['practice', 'sector', 'region', 'kind'] as const;
+export type CaseFacet = (typeof caseFacets)[number];
+const isCaseFacet = (facet: string): facet is CaseFacet => (caseFacets as readonly string[]).includes(facet);
+
+/** The word for every stored value, in the language of `t`. */
+export function labelsIn(t: Translate) {
+  return {
+    agendaKind: (kind: AgendaItemKind) => t(`label.agendaKind.${kind}`),
+    setting: (setting: ActivitySetting) => t(`label.setting.${setting}`),
+    caseKind: (kind: CaseKind) => t(`label.caseKind.${kind}`),
+    due: (due: PreparationDue) => t(`label.due.${due}`),
+    /** "Sector" above a filter, "By sector" above a browse list; an unknown facet shows its name. */
+    caseFacet: (facet: string) =>
+      isCaseFacet(facet) ? { filter: t(`cases.facet.${facet}`), browse: t(`cases.browseBy.${facet}`) } : { filter: facet, browse: facet },
+    /** "2010–2014"; "2012 onward" when there is no end year; one year when equal. */
+    years: (years: { start: number; end?: number | undefined }) => {
+      if (years.end === undefined) return t('label.years.onward', { start: years.start });
+      if (years.end === years.start) return String(years.start);
+      return t('label.years.range', { start: years.start, end: years.end });
+    },
+    /** "4–40 people"; "12 people" when both ends are equal. */
+    groupSize: (size: { min: number; max: number }) =>
+      size.min === size.max ? t('label.people.exact', { count: size.min }) : t('label.people.range', { min: size.min, max: size.max }),
+  };
+}
+
+/**
+ * English, straight from the dictionary, for code that runs without Starlight's `t`.
+ * Fills `{{name}}` and `{{- name}}` the way i18next does for plain values.
+ */
+const english: Translate = (key, values = {}) =>
+  en[key].replace(/\{\{-?\s*(\w+)\s*\}\}/g, (whole, name: string) => {
+    const value = values[name];
+    return value === undefined ? whole : String(value);
+  });
+
+const englishLabels = labelsIn(english);
+const table = <K extends string>(values: readonly K[], word: (value: K) => string) =>
+  Object.fromEntries(values.map((value) => [value, word(value)])) as Record<K, string>;
+
+export const agendaKindLabel: Record<AgendaItemKind, string> = table(agendaKinds, englishLabels.agendaKind);
+export const settingLabel: Record<ActivitySetting, string> = table(settings, englishLabels.setting);
+export const caseKindLabel: Record<CaseKind, string> = table(caseKinds, englishLabels.caseKind);
+export const dueLabel: Record<PreparationDue, string> = table(dueOrder, englishLabels.due);
+export const yearsLabel = englishLabels.years;
+export const groupSizeLabel = englishLabels.groupSize;
+
+/** "domestic-work" → "Domestic work" (sectors are content values, shown as written). */
 export function sectorLabel(sector: string): string {
   const words = sector.replace(/-/g, ' ');
   return words.charAt(0).toUpperCase() + words.slice(1);
-}
-
-/** "2010–2014", "2012–present"-free: "2012 onward" when there is no end year, one year when equal. */
-export function yearsLabel(years: { start: number; end?: number | undefined }): string {
-  if (years.end === undefined) return `${years.start} onward`;
-  if (years.end === years.start) return String(years.start);
-  return `${years.start}–${years.end}`;
-}
-
-/** "4–40 people". */
-export function groupSizeLabel(size: { min: number; max: number }): string {
-  return size.min === size.max ? `${size.min} people` : `${size.min}–${size.max} people`;
 }

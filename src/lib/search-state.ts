@@ -15,6 +15,20 @@ export const SEARCH_FACETS = [
   { name: 'kind', label: 'Case kind' },
 ] as const;
 
+/** The sentences of the search page, read from the interface dictionary on the server. */
+export interface SearchWords {
+  /** The page's language, for choosing plural forms. */
+  lang: string;
+  prompt: string;
+  nothing: string;
+  /** "{count} result." / "{count} results.", one sentence per plural form. */
+  results: Partial<Record<Intl.LDMLPluralRule, string>>;
+  /** "{count} results, first {shown} shown." */
+  resultsFirst: string;
+  /** Facet name → its label. */
+  facets: Record<string, string>;
+}
+
 export interface SearchState {
   query: string;
   filters: Record<string, string[]>;

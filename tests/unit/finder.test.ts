@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { activityCriteria, countLabel, matchesActivity, matchesFacets, settingsOf } from '../../src/lib/finder.ts';
 import { durationBand, groupBands } from '../../src/lib/facets.ts';
+import en from '../../src/content/i18n/en.json' with { type: 'json' };
 
 const row = { minutes: 30, min: 4, max: 24, settings: settingsOf('both'), practices: ['narrative', 'recruitment'], artifact: 'Story bank' };
 
@@ -42,8 +43,9 @@ describe('facets', () => {
     expect(groupBands({ min: 10, max: 12 })).toEqual(['10–24 people']);
   });
   it('counts what is shown', () => {
-    expect(countLabel(17, 17, 'activities')).toBe('All 17 activities');
-    expect(countLabel(3, 17, 'activities')).toBe('3 of 17 activities');
+    const words = { all: en['activities.finder.countAll'], some: en['activities.finder.countSome'] };
+    expect(countLabel(17, 17, words)).toBe('All 17 activities shown.');
+    expect(countLabel(3, 17, words)).toBe('3 of 17 activities shown.');
   });
 });
 
