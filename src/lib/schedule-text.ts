@@ -21,6 +21,9 @@ export const scheduleTextKeys = [
   'builder.message.unknownItems.one',
   'builder.message.unknownItems.other',
   'builder.noFit',
+  'label.duration.hours',
+  'label.duration.hoursMinutes',
+  'label.duration.minutes',
   'schedule.break',
   'schedule.caption',
   'schedule.column.length',
@@ -54,13 +57,18 @@ const isKey = (key: string): key is ScheduleTextKey => (scheduleTextKeys as read
 
 /**
  * The schedule texts out of a whole dictionary (e.g. `Astro.locals.t.all()` or the JSON of a
- * `data-` attribute). A missing key is a programming error and fails loudly.
+ * `data-` attribute). `t.all()` holds only the page language's bundle, so a key a partial
+ * translation leaves out is taken from `fallback` (English, `englishTexts` of
+ * src/lib/labels.ts). A key missing from both is a programming error and fails loudly.
  */
-export function scheduleTexts(dictionary: Readonly<Record<string, unknown>>): ScheduleTexts {
+export function scheduleTexts(
+  dictionary: Readonly<Record<string, unknown>>,
+  fallback: Readonly<Record<string, unknown>> = {},
+): ScheduleTexts {
   const texts: Partial<Record<ScheduleTextKey, string>> = {};
   const missing: string[] = [];
   for (const key of scheduleTextKeys) {
-    const text = dictionary[key];
+    const text = dictionary[key] ?? fallback[key];
     if (typeof text === 'string') texts[key] = text;
     else missing.push(key);
   }

@@ -3,7 +3,7 @@
  * continued modules. `schedule-html.ts` turns these into the one markup the static format
  * pages, the print packs and the schedule builder (in the browser) all show.
  */
-import { formatClock, formatDuration } from './agenda.ts';
+import { durationWords, formatClock, formatDuration } from './agenda.ts';
 import type { Schedule, ScheduleSession } from './formats.ts';
 import type { Translate } from './schedule-text.ts';
 import { paths } from './urls.ts';
@@ -55,13 +55,13 @@ export function sessionView(session: ScheduleSession, t: Translate): SessionView
         });
       }
       const notes: string[] = [];
-      if (row.minutes < row.item.minutes) notes.push(t('schedule.shortenedFrom', { duration: formatDuration(row.item.minutes) }));
+      if (row.minutes < row.item.minutes) notes.push(t('schedule.shortenedFrom', { duration: formatDuration(row.item.minutes, durationWords(t)) }));
       if (row.continuesNext) notes.push(t('schedule.continuesNext', { unit }));
       lines.push({
         type: 'item',
         time: `${formatClock(row.start)}–${formatClock(row.end)}`,
         title: row.item.title,
-        duration: formatDuration(row.minutes),
+        duration: formatDuration(row.minutes, durationWords(t)),
         note: notes.join('; '),
         isBreak: row.item.kind === 'break',
         href: row.item.notesUrl,
@@ -71,7 +71,7 @@ export function sessionView(session: ScheduleSession, t: Translate): SessionView
         type: row.type,
         time: `${formatClock(row.start)}–${formatClock(row.end)}`,
         title: t(row.type === 'lunch' ? 'schedule.lunch' : 'schedule.break'),
-        duration: formatDuration(row.minutes),
+        duration: formatDuration(row.minutes, durationWords(t)),
         note: '',
         isBreak: true,
         href: undefined,
@@ -85,7 +85,7 @@ export function sessionView(session: ScheduleSession, t: Translate): SessionView
     label: session.label,
     time: `${formatClock(session.start)}–${formatClock(session.end)}`,
     lines,
-    summary: t('schedule.sessionSummary', { content: formatDuration(session.contentMinutes), wall: formatDuration(wall) }),
+    summary: t('schedule.sessionSummary', { content: formatDuration(session.contentMinutes, durationWords(t)), wall: formatDuration(wall, durationWords(t)) }),
   };
 }
 
@@ -95,8 +95,8 @@ export function scheduleSummary(schedule: Schedule, unitLabel: string, t: Transl
   const changed = schedule.cut.length + schedule.shrunk.length;
   return t('schedule.summary', {
     count: `${count} ${unitLabel.toLowerCase()}${count === 1 ? '' : 's'}`,
-    content: formatDuration(schedule.contentMinutes),
-    wall: formatDuration(schedule.wallMinutes),
+    content: formatDuration(schedule.contentMinutes, durationWords(t)),
+    wall: formatDuration(schedule.wallMinutes, durationWords(t)),
     optional:
       changed === 0
         ? t('schedule.summary.unchanged')

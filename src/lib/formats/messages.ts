@@ -2,7 +2,7 @@
  * The texts of the link codec's warnings and the layout engine's problems, made at the
  * edge from the interface dictionary (the engine and the codec only return codes).
  */
-import { formatClock, formatDuration } from '../agenda.ts';
+import { durationWords, formatClock, formatDuration } from '../agenda.ts';
 import type { ScheduleTextKey, Translate } from '../schedule-text.ts';
 import type { NumberField } from './data.ts';
 import type { ScheduleProblem } from './engine.ts';
@@ -45,21 +45,21 @@ export function problemText(problem: ScheduleProblem, t: Translate): string {
   switch (problem.code) {
     case 'item-longer-than-session':
       return t('schedule.problem.itemLongerThanSession', {
-        session: formatDuration(problem.sessionMinutes),
+        session: formatDuration(problem.sessionMinutes, durationWords(t)),
         item: problem.item,
         module: problem.module,
-        minutes: formatDuration(problem.itemMinutes),
+        minutes: formatDuration(problem.itemMinutes, durationWords(t)),
       });
     case 'does-not-fit': {
       const values = {
         sessions: sessionCount(t, problem.sessions),
-        length: formatDuration(problem.sessionMinutes),
+        length: formatDuration(problem.sessionMinutes, durationWords(t)),
         needed: problem.needed,
       };
       if (!problem.longer) return t('schedule.problem.doesNotFit', values);
       return t('schedule.problem.doesNotFitLonger', {
         ...values,
-        longer: formatDuration(problem.longer.minutes),
+        longer: formatDuration(problem.longer.minutes, durationWords(t)),
         from: formatClock(problem.longer.start),
         to: formatClock(problem.longer.start + problem.longer.minutes),
       });
