@@ -52,12 +52,7 @@ export function typeOnly(type: PageType): PageFacets {
   return { filters: { type: [PAGE_TYPES[type]] }, meta: { type: PAGE_TYPES[type] } };
 }
 
-export function moduleFacets(
-  curriculum: Curriculum,
-  module: Module,
-  type: 'module' | 'facilitator',
-  t: Translate = english,
-): PageFacets {
+export function moduleFacets(curriculum: Curriculum, module: Module, type: 'module' | 'facilitator', t: Translate = english): PageFacets {
   return {
     filters: {
       type: [PAGE_TYPES[type]],
@@ -70,7 +65,8 @@ export function moduleFacets(
 
 export function activityFacets(curriculum: Curriculum, activity: Activity, t: Translate = english): PageFacets {
   const labels = labelsIn(t);
-  const setting = activity.setting === 'both' ? [labels.setting('in-person'), labels.setting('online')] : [labels.setting(activity.setting)];
+  const setting =
+    activity.setting === 'both' ? [labels.setting('in-person'), labels.setting('online')] : [labels.setting(activity.setting)];
   return {
     filters: {
       type: [PAGE_TYPES.activity],

@@ -139,5 +139,9 @@ export function quantityLabel(material: ChecklistMaterial, group: GroupSize = DE
   const simple = material.quantities.length === 1 && material.quantities[0]?.per === 'room';
   return simple
     ? parts.join('')
-    : t('checklist.quantityTotal', { parts: parts.join(t('checklist.quantityJoin')), total: material.total ?? 0, participants: group.participants });
+    : t('checklist.quantityTotal', {
+        parts: parts.join(t('checklist.quantityJoin')),
+        total: material.total ?? 0,
+        participants: group.participants,
+      });
 }

@@ -31,6 +31,16 @@ export const scheduleTextKeys = [
   'schedule.column.what',
   'schedule.continuedFromPrevious',
   'schedule.continuesNext',
+  'schedule.format.name.custom',
+  'schedule.format.name.four-half-days',
+  'schedule.format.name.three-day',
+  'schedule.format.name.two-day',
+  'schedule.format.name.weekly-evenings',
+  'schedule.format.summary.custom',
+  'schedule.format.summary.four-half-days',
+  'schedule.format.summary.three-day',
+  'schedule.format.summary.two-day',
+  'schedule.format.summary.weekly-evenings',
   'schedule.lunch',
   'schedule.problem.doesNotFit',
   'schedule.problem.doesNotFitLonger',
@@ -44,6 +54,22 @@ export const scheduleTextKeys = [
   'schedule.summary.changed.one',
   'schedule.summary.changed.other',
   'schedule.summary.unchanged',
+  'schedule.unit.day.count.one',
+  'schedule.unit.day.count.other',
+  'schedule.unit.day.label',
+  'schedule.unit.day.word',
+  'schedule.unit.evening.count.one',
+  'schedule.unit.evening.count.other',
+  'schedule.unit.evening.label',
+  'schedule.unit.evening.word',
+  'schedule.unit.half-day.count.one',
+  'schedule.unit.half-day.count.other',
+  'schedule.unit.half-day.label',
+  'schedule.unit.half-day.word',
+  'schedule.unit.session.count.one',
+  'schedule.unit.session.count.other',
+  'schedule.unit.session.label',
+  'schedule.unit.session.word',
 ] as const;
 export type ScheduleTextKey = (typeof scheduleTextKeys)[number];
 
@@ -53,7 +79,9 @@ export type ScheduleTexts = Readonly<Record<ScheduleTextKey, string>>;
 /** Turns a text key and its values into the text people read. */
 export type Translate = (key: ScheduleTextKey, values?: Readonly<Record<string, string | number>>) => string;
 
-const isKey = (key: string): key is ScheduleTextKey => (scheduleTextKeys as readonly string[]).includes(key);
+/** Whether a key built from a value (a format id, a unit) is one of the schedule texts. */
+export const isScheduleTextKey = (key: string): key is ScheduleTextKey => (scheduleTextKeys as readonly string[]).includes(key);
+const isKey = isScheduleTextKey;
 
 /**
  * The schedule texts out of a whole dictionary (e.g. `Astro.locals.t.all()` or the JSON of a

@@ -5,6 +5,7 @@
 import { durationWords, formatClock, formatDuration, runOfShow } from './agenda.ts';
 import type { Activity, AgendaItem, CaseStudy, CoachingCall, Curriculum, Module, Practice, Program } from './curriculum.ts';
 import type { Schedule } from './formats.ts';
+import { sessionLabel } from './formats/messages.ts';
 import { lookup } from './curriculum.ts';
 import type { AgendaItemKind } from '../schemas/module.ts';
 import type { Material, PreparationTask } from '../schemas/shared.ts';
@@ -169,7 +170,12 @@ export function scheduledRunOfShow(
   for (const session of schedule.sessions) {
     for (const row of session.rows) {
       if (row.type === 'item' && row.moduleId === module.id)
-        placed.set(row.item.key, { start: row.start, end: row.end, minutes: row.minutes, session: session.label });
+        placed.set(row.item.key, {
+          start: row.start,
+          end: row.end,
+          minutes: row.minutes,
+          session: sessionLabel(t, session.unit, session.number),
+        });
     }
   }
   return runOfShowRows(curriculum, module, DEFAULT_START, t).map((row) => {
