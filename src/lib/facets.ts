@@ -9,9 +9,15 @@ import { english, labelsIn, sectorLabel, type InterfaceKey, type Translate } fro
 import { durationWords, formatDuration } from './agenda.ts';
 import { SEARCH_TYPES, type SearchType } from './page-types.ts';
 
-/** The values of the search "type" facet, by key (src/lib/page-types.ts holds them beside the page types). */
-export const PAGE_TYPES = SEARCH_TYPES;
 export type PageType = SearchType;
+
+/** The value of the search "type" facet for a kind of page, in the language of `t` (src/lib/page-types.ts lists the kinds). */
+export const pageTypeLabel = (type: PageType, t: Translate = english): string => t(`search.type.${type}`);
+
+/** The English values of the search "type" facet, by kind: the ones the search page filters on. */
+export const PAGE_TYPES: Readonly<Record<PageType, string>> = Object.fromEntries(
+  SEARCH_TYPES.map((type) => [type, pageTypeLabel(type)]),
+) as Record<PageType, string>;
 
 export interface PageFacets {
   /** Filters: facet name → values (a page can have several values per facet). */
@@ -48,18 +54,19 @@ export function groupBands(size: { min: number; max: number }, t: Translate = en
 const practiceTitles = (curriculum: Curriculum, ids: readonly string[]) =>
   ids.map((id) => lookup(curriculum.practices, id, 'practice').title);
 
-export function typeOnly(type: PageType): PageFacets {
-  return { filters: { type: [PAGE_TYPES[type]] }, meta: { type: PAGE_TYPES[type] } };
+export function typeOnly(type: PageType, t: Translate = english): PageFacets {
+  const label = pageTypeLabel(type, t);
+  return { filters: { type: [label] }, meta: { type: label } };
 }
 
 export function moduleFacets(curriculum: Curriculum, module: Module, type: 'module' | 'facilitator', t: Translate = english): PageFacets {
   return {
     filters: {
-      type: [PAGE_TYPES[type]],
+      type: [pageTypeLabel(type, t)],
       practice: practiceTitles(curriculum, module.practiceIds),
       duration: [durationBand(module.minutes, t)],
     },
-    meta: { type: PAGE_TYPES[type], minutes: formatDuration(module.minutes, durationWords(t)) },
+    meta: { type: pageTypeLabel(type, t), minutes: formatDuration(module.minutes, durationWords(t)) },
   };
 }
 
@@ -69,14 +76,14 @@ export function activityFacets(curriculum: Curriculum, activity: Activity, t: Tr
     activity.setting === 'both' ? [labels.setting('in-person'), labels.setting('online')] : [labels.setting(activity.setting)];
   return {
     filters: {
-      type: [PAGE_TYPES.activity],
+      type: [pageTypeLabel('activity', t)],
       practice: practiceTitles(curriculum, activity.practiceIds),
       setting,
       group: groupBands(activity.groupSize, t),
       duration: [durationBand(activity.minutes, t)],
       artifact: [activity.artifact.name],
     },
-    meta: { type: PAGE_TYPES.activity, minutes: formatDuration(activity.minutes, durationWords(t)) },
+    meta: { type: pageTypeLabel('activity', t), minutes: formatDuration(activity.minutes, durationWords(t)) },
   };
 }
 
@@ -84,20 +91,20 @@ export function caseFacets(curriculum: Curriculum, study: CaseStudy, t: Translat
   const kind = labelsIn(t).caseKind(study.kind);
   return {
     filters: {
-      type: [PAGE_TYPES.case],
+      type: [pageTypeLabel('case', t)],
       practice: practiceTitles(curriculum, study.practiceIds),
       sector: [sectorLabel(study.sector)],
       region: [study.region],
       kind: [kind],
     },
-    meta: { type: PAGE_TYPES.case, kind },
+    meta: { type: pageTypeLabel('case', t), kind },
   };
 }
 
-export function practiceFacets(curriculum: Curriculum, practiceId: string): PageFacets {
+export function practiceFacets(curriculum: Curriculum, practiceId: string, t: Translate = english): PageFacets {
   return {
-    filters: { type: [PAGE_TYPES.practice], practice: practiceTitles(curriculum, [practiceId]) },
-    meta: { type: PAGE_TYPES.practice },
+    filters: { type: [pageTypeLabel('practice', t)], practice: practiceTitles(curriculum, [practiceId]) },
+    meta: { type: pageTypeLabel('practice', t) },
   };
 }
 

@@ -10,7 +10,18 @@ import { describe, expect, it } from 'vitest';
 import en from '../../src/content/i18n/en.json' with { type: 'json' };
 import { durationWords, formatDuration } from '../../src/lib/agenda.ts';
 import { linkCurriculum } from '../../src/lib/curriculum.ts';
-import { activityFacets, caseBrowseGroups, caseFacets, durationBand, groupBands, moduleFacets } from '../../src/lib/facets.ts';
+import {
+  activityFacets,
+  caseBrowseGroups,
+  caseFacets,
+  durationBand,
+  groupBands,
+  moduleFacets,
+  PAGE_TYPES,
+  practiceFacets,
+  typeOnly,
+  type PageType,
+} from '../../src/lib/facets.ts';
 import {
   builtInSchedule,
   CUSTOM_FORMAT_ID,
@@ -126,6 +137,16 @@ describe('labels built in src/lib come from the page’s dictionary', () => {
   it('search facet values and the case browse lists', () => {
     const found = english({
       durationBand: [10, 30, 50, 90].map((minutes) => durationBand(minutes, fake)),
+      type: [
+        ...(Object.keys(PAGE_TYPES) as PageType[]).flatMap((type) => [
+          ...(typeOnly(type, fake).filters['type'] ?? ['']),
+          typeOnly(type, fake).meta['type'] ?? '',
+        ]),
+        ...modules.flatMap((m) => moduleFacets(curriculum, m, 'facilitator', fake).filters['type'] ?? ['']),
+        ...activities.flatMap((a) => activityFacets(curriculum, a, fake).filters['type'] ?? ['']),
+        ...studies.flatMap((c) => caseFacets(curriculum, c, fake).filters['type'] ?? ['']),
+        ...curriculum.practices.flatMap((p) => practiceFacets(curriculum, p.id, fake).filters['type'] ?? ['']),
+      ],
       groupBands: groupBands({ min: 2, max: 100 }, fake),
       moduleFacets: modules.flatMap((m) => {
         const facets = moduleFacets(curriculum, m, 'module', fake);
@@ -203,6 +224,8 @@ describe('labels built in src/lib come from the page’s dictionary', () => {
   it('keeps the English words identical when the page is English', () => {
     expect(modulePageModel(curriculum, modules[0]!).facts[0]!.label).toBe('Length');
     expect(durationBand(30)).toBe('21–40 min');
+    expect(PAGE_TYPES.facilitator).toBe('Facilitator page');
+    expect(typeOnly('overview').filters).toEqual({ type: ['Overview'] });
     expect(groupBands({ min: 4, max: 40 })).toEqual(['2–9 people', '10–24 people', '25 or more']);
     const t = translator(scheduleTexts(dictionary));
     expect(formatName(t, 'two-day')).toBe('2-day intensive');
