@@ -3,9 +3,10 @@
  * dictionary (`src/content/i18n/en.json`, keys `label.*`); this module only says which key
  * names which value.
  *
- * - Templates call `labelsIn(Astro.locals.t)` and get the words in the page's language.
- * - Build-time code in `src/lib` that has no `t` (facets, page facts, schedule views) uses the
- *   English tables below (`agendaKindLabel`, `settingLabel`…), read from the same dictionary.
+ * - Templates call `labelsIn(Astro.locals.t)` and get the words in the page's language; the
+ *   functions of `src/lib` that build words (page facts, facets, rows) take the page's `t` too
+ *   and use `english` (the same dictionary, English) only when a caller gives none.
+ * - The English tables below (`agendaKindLabel`, `settingLabel`…) are read from the dictionary.
  */
 import type { AgendaItemKind } from '../schemas/module.ts';
 import type { ActivitySetting } from '../schemas/activity.ts';

@@ -38,6 +38,7 @@ import type { Translate } from '../../src/lib/labels.ts';
 import { mergeMaterials, preparationTimeline, quantityLabel, usedInLabel, type ChecklistMaterial } from '../../src/lib/materials.ts';
 import { activityFacts, caseFacts, facilitatorPageModel, modulePageModel, practiceCounts } from '../../src/lib/pages.ts';
 import { sessionRunItems } from '../../src/lib/run-items.ts';
+import { driftLabel } from '../../src/lib/runmode.ts';
 import { scheduleTexts, translator, type Translate as ScheduleTranslate } from '../../src/lib/schedule-text.ts';
 import { scheduleSummary, sessionView } from '../../src/lib/schedule-view.ts';
 import { siteSidebar } from '../../src/lib/sidebar.ts';
@@ -200,6 +201,13 @@ describe('labels built in src/lib come from the page’s dictionary', () => {
         ];
       }),
       duration: [5, 60, 90].map((minutes) => formatDuration(minutes, durationWords(fakeSchedule))),
+      drift: [-4, 0, 6].map((minutes) =>
+        driftLabel(minutes, {
+          onTime: fake('runMode.client.onTime'),
+          behind: fake('runMode.client.behind'),
+          ahead: fake('runMode.client.ahead'),
+        }),
+      ),
     });
     expect(found).toEqual([]);
   });
