@@ -8,6 +8,7 @@ import rehypeGlossaryLinks from './src/plugins/rehype-glossary-links.ts';
 import contentSecurityPolicy from './src/integrations/csp.ts';
 import rehypeBaseLinks from './src/plugins/rehype-base-links.ts';
 import { createDeployment, deploymentIntegration, settingsFromEnv } from './src/plugins/deployment.ts';
+import { readdirSync, readFileSync } from 'node:fs';
 import { siteSidebar } from './src/lib/sidebar.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import quietBuild from './src/integrations/quiet-build.ts';
@@ -16,6 +17,16 @@ const content = process.env['CURRICULUM_CONTENT'] ?? './content';
 // Where the site is served: SITE and BASE_PATH (README "Deploy"); `astro build --base /x/` wins over both.
 const settings = settingsFromEnv(process.env);
 const deployment = createDeployment(settings);
+
+/** The interface dictionaries by language (`src/content/i18n/<lang>.json`), for the sidebar labels. */
+function interfaceDictionaries() {
+  const folder = new URL('./src/content/i18n/', import.meta.url);
+  return Object.fromEntries(
+    readdirSync(folder)
+      .filter((file) => file.endsWith('.json'))
+      .map((file) => [file.slice(0, -'.json'.length), JSON.parse(readFileSync(new URL(file, folder), 'utf8'))]),
+  );
+}
 
 export default defineConfig({
   site: settings.site,
@@ -47,7 +58,7 @@ export default defineConfig({
       routeMiddleware: './src/routeData.ts',
       lastUpdated: false,
       pagination: false,
-      sidebar: siteSidebar(),
+      sidebar: siteSidebar(interfaceDictionaries()),
     }),
     mdx(),
     // Leaves one known-harmless bundler warning out of the build log (src/lib/build-log.ts).

@@ -28,7 +28,7 @@ export const onRequest = defineRouteMiddleware(async (context) => {
   const sessions = sidebarSessions(curriculum, context.url.pathname, href);
   const group = {
     type: 'group' as const,
-    label: 'Sessions',
+    label: context.locals.t('nav.sidebar.sessions'),
     collapsed: false,
     badge: undefined,
     entries: sessions.map((s) => ({

@@ -11,6 +11,7 @@ import { withBase } from '../lib/urls.ts';
 import {
   applyCuts,
   createRun,
+  driftLabel,
   extend,
   formatCountdown,
   next,
@@ -29,12 +30,6 @@ function clockOf(ms: number): string {
 }
 
 type WakeLock = { release: () => Promise<void> };
-
-/** "On time", "6 min behind", "4 min ahead", in the page's language. */
-function driftText(minutes: number, words: RunModeWords): string {
-  if (minutes === 0) return words.onTime;
-  return minutes > 0 ? fill(words.behind, { minutes }) : fill(words.ahead, { minutes: -minutes });
-}
 
 /**
  * Mounts the timer on `root`, which holds the sentences of the screen as JSON in a
@@ -87,7 +82,7 @@ export function mountRunMode(root: HTMLElement, agendaId: string, items: readonl
     set('[data-countdown]', view.status === 'done' ? '—' : formatCountdown(view.remainingMs));
     q('[data-countdown]')?.classList.toggle('over', view.remainingMs < 0 && view.status !== 'done');
     set('[data-next]', view.next ? fill(words.nextItem, { title: view.next.title, minutes: view.next.minutes }) : words.lastItem);
-    set('[data-drift]', view.status === 'ready' ? words.notStarted : driftText(view.driftMinutes, words));
+    set('[data-drift]', view.status === 'ready' ? words.notStarted : driftLabel(view.driftMinutes, words));
     q('[data-drift]')?.setAttribute('data-behind', String(view.driftMinutes > 0));
     set(
       '[data-projected]',

@@ -39,12 +39,38 @@ export function dayOffset(minutes: number): number {
   return Math.floor(minutes / DAY);
 }
 
-/** "45 min", "1 h", "1 h 30 min", "18 h 30 min". */
-export function formatDuration(minutes: number): string {
-  if (minutes < 60) return `${minutes} min`;
-  const hours = Math.floor(minutes / 60);
-  const rest = minutes % 60;
-  return rest === 0 ? `${hours} h` : `${hours} h ${rest} min`;
+/**
+ * The words of a duration in one language. `durationWords(t)` (src/lib/labels.ts) reads them
+ * from the interface dictionary (`label.duration.*`); this module holds no words.
+ */
+export interface DurationWords {
+  minutes: (minutes: number) => string;
+  hours: (hours: number) => string;
+  hoursMinutes: (hours: number, minutes: number) => string;
+}
+
+/** The dictionary keys `durationWords` reads. */
+export type DurationKey = 'label.duration.hours' | 'label.duration.hoursMinutes' | 'label.duration.minutes';
+
+/** The words of a duration in the language of `t` (`Astro.locals.t`, or a schedule `Translate`). */
+export function durationWords(t: (key: DurationKey, values: Record<string, number>) => string): DurationWords {
+  return {
+    minutes: (minutes) => t('label.duration.minutes', { minutes }),
+    hours: (hours) => t('label.duration.hours', { hours }),
+    hoursMinutes: (hours, minutes) => t('label.duration.hoursMinutes', { hours, minutes }),
+  };
+}
+
+/** The whole hours and the minutes left of a length: 90 → { hours: 1, minutes: 30 }. */
+export function durationParts(minutes: number): { hours: number; minutes: number } {
+  return { hours: Math.floor(minutes / 60), minutes: minutes % 60 };
+}
+
+/** In English: "45 min", "1 h", "1 h 30 min", "18 h 30 min". */
+export function formatDuration(minutes: number, words: DurationWords): string {
+  if (minutes < 60) return words.minutes(minutes);
+  const parts = durationParts(minutes);
+  return parts.minutes === 0 ? words.hours(parts.hours) : words.hoursMinutes(parts.hours, parts.minutes);
 }
 
 /** Hours as a short decimal for prose: 1110 → "18.5". */

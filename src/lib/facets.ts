@@ -5,13 +5,19 @@
  */
 import type { Activity, CaseStudy, Curriculum, Module } from './curriculum.ts';
 import { lookup } from './curriculum.ts';
-import { caseKindLabel, sectorLabel, settingLabel } from './labels.ts';
-import { formatDuration } from './agenda.ts';
+import { english, labelsIn, sectorLabel, type InterfaceKey, type Translate } from './labels.ts';
+import { durationWords, formatDuration } from './agenda.ts';
 import { SEARCH_TYPES, type SearchType } from './page-types.ts';
 
-/** The values of the search "type" facet, by key (src/lib/page-types.ts holds them beside the page types). */
-export const PAGE_TYPES = SEARCH_TYPES;
 export type PageType = SearchType;
+
+/** The value of the search "type" facet for a kind of page, in the language of `t` (src/lib/page-types.ts lists the kinds). */
+export const pageTypeLabel = (type: PageType, t: Translate = english): string => t(`search.type.${type}`);
+
+/** The English values of the search "type" facet, by kind: the ones the search page filters on. */
+export const PAGE_TYPES: Readonly<Record<PageType, string>> = Object.fromEntries(
+  SEARCH_TYPES.map((type) => [type, pageTypeLabel(type)]),
+) as Record<PageType, string>;
 
 export interface PageFacets {
   /** Filters: facet name → values (a page can have several values per facet). */
@@ -20,75 +26,85 @@ export interface PageFacets {
   meta: Record<string, string>;
 }
 
+/*
+ * Every word of a facet value comes from `t` (`Astro.locals.t`; English from the dictionary
+ * when left out), so the filters of a page are in its own language. The English values are the
+ * ones the search page and the activity finder filter on.
+ */
+
 /** Duration bands for activities and modules. */
-export function durationBand(minutes: number): string {
-  if (minutes <= 20) return 'Up to 20 min';
-  if (minutes <= 40) return '21–40 min';
-  if (minutes <= 60) return '41–60 min';
-  return 'Over an hour';
+export function durationBand(minutes: number, t: Translate = english): string {
+  if (minutes <= 20) return t('search.band.duration.upTo20');
+  if (minutes <= 40) return t('search.band.duration.upTo40');
+  if (minutes <= 60) return t('search.band.duration.upTo60');
+  return t('search.band.duration.overAnHour');
 }
 
 /** Group-size bands an activity works for (every band its min–max range touches). */
 export const GROUP_BANDS = [
-  { label: '2–9 people', min: 2, max: 9 },
-  { label: '10–24 people', min: 10, max: 24 },
-  { label: '25 or more', min: 25, max: Number.POSITIVE_INFINITY },
-] as const;
+  { key: 'search.band.group.small', min: 2, max: 9 },
+  { key: 'search.band.group.medium', min: 10, max: 24 },
+  { key: 'search.band.group.large', min: 25, max: Number.POSITIVE_INFINITY },
+] as const satisfies readonly { key: InterfaceKey; min: number; max: number }[];
 
-export function groupBands(size: { min: number; max: number }): string[] {
-  return GROUP_BANDS.filter((band) => size.min <= band.max && size.max >= band.min).map((band) => band.label);
+export function groupBands(size: { min: number; max: number }, t: Translate = english): string[] {
+  return GROUP_BANDS.filter((band) => size.min <= band.max && size.max >= band.min).map((band) => t(band.key));
 }
 
 const practiceTitles = (curriculum: Curriculum, ids: readonly string[]) =>
   ids.map((id) => lookup(curriculum.practices, id, 'practice').title);
 
-export function typeOnly(type: PageType): PageFacets {
-  return { filters: { type: [PAGE_TYPES[type]] }, meta: { type: PAGE_TYPES[type] } };
+export function typeOnly(type: PageType, t: Translate = english): PageFacets {
+  const label = pageTypeLabel(type, t);
+  return { filters: { type: [label] }, meta: { type: label } };
 }
 
-export function moduleFacets(curriculum: Curriculum, module: Module, type: 'module' | 'facilitator'): PageFacets {
+export function moduleFacets(curriculum: Curriculum, module: Module, type: 'module' | 'facilitator', t: Translate = english): PageFacets {
   return {
     filters: {
-      type: [PAGE_TYPES[type]],
+      type: [pageTypeLabel(type, t)],
       practice: practiceTitles(curriculum, module.practiceIds),
-      duration: [durationBand(module.minutes)],
+      duration: [durationBand(module.minutes, t)],
     },
-    meta: { type: PAGE_TYPES[type], minutes: formatDuration(module.minutes) },
+    meta: { type: pageTypeLabel(type, t), minutes: formatDuration(module.minutes, durationWords(t)) },
   };
 }
 
-export function activityFacets(curriculum: Curriculum, activity: Activity): PageFacets {
-  const setting = activity.setting === 'both' ? [settingLabel['in-person'], settingLabel.online] : [settingLabel[activity.setting]];
+export function activityFacets(curriculum: Curriculum, activity: Activity, t: Translate = english): PageFacets {
+  const labels = labelsIn(t);
+  const setting =
+    activity.setting === 'both' ? [labels.setting('in-person'), labels.setting('online')] : [labels.setting(activity.setting)];
   return {
     filters: {
-      type: [PAGE_TYPES.activity],
+      type: [pageTypeLabel('activity', t)],
       practice: practiceTitles(curriculum, activity.practiceIds),
       setting,
-      group: groupBands(activity.groupSize),
-      duration: [durationBand(activity.minutes)],
+      group: groupBands(activity.groupSize, t),
+      duration: [durationBand(activity.minutes, t)],
       artifact: [activity.artifact.name],
     },
-    meta: { type: PAGE_TYPES.activity, minutes: formatDuration(activity.minutes) },
+    meta: { type: pageTypeLabel('activity', t), minutes: formatDuration(activity.minutes, durationWords(t)) },
   };
 }
 
-export function caseFacets(curriculum: Curriculum, study: CaseStudy): PageFacets {
+export function caseFacets(curriculum: Curriculum, study: CaseStudy, t: Translate = english): PageFacets {
+  const kind = labelsIn(t).caseKind(study.kind);
   return {
     filters: {
-      type: [PAGE_TYPES.case],
+      type: [pageTypeLabel('case', t)],
       practice: practiceTitles(curriculum, study.practiceIds),
       sector: [sectorLabel(study.sector)],
       region: [study.region],
-      kind: [caseKindLabel[study.kind]],
+      kind: [kind],
     },
-    meta: { type: PAGE_TYPES.case, kind: caseKindLabel[study.kind] },
+    meta: { type: pageTypeLabel('case', t), kind },
   };
 }
 
-export function practiceFacets(curriculum: Curriculum, practiceId: string): PageFacets {
+export function practiceFacets(curriculum: Curriculum, practiceId: string, t: Translate = english): PageFacets {
   return {
-    filters: { type: [PAGE_TYPES.practice], practice: practiceTitles(curriculum, [practiceId]) },
-    meta: { type: PAGE_TYPES.practice },
+    filters: { type: [pageTypeLabel('practice', t)], practice: practiceTitles(curriculum, [practiceId]) },
+    meta: { type: pageTypeLabel('practice', t) },
   };
 }
 
@@ -99,7 +115,8 @@ export interface BrowseGroup {
 }
 
 /** Cases grouped by practice, sector, region and kind: static lists for browsing without JavaScript. */
-export function caseBrowseGroups(curriculum: Curriculum): BrowseGroup[] {
+export function caseBrowseGroups(curriculum: Curriculum, t: Translate = english): BrowseGroup[] {
+  const labels = labelsIn(t);
   const group = (facet: string, label: string, valuesOf: (c: CaseStudy) => { value: string; label: string }[]): BrowseGroup => {
     const map = new Map<string, { value: string; label: string; items: { title: string; url: string }[] }>();
     for (const study of curriculum.caseStudies) {
@@ -112,11 +129,11 @@ export function caseBrowseGroups(curriculum: Curriculum): BrowseGroup[] {
     return { facet, label, values: [...map.values()].sort((a, b) => a.label.localeCompare(b.label)) };
   };
   return [
-    group('practice', 'By practice', (c) =>
+    group('practice', t('cases.browseBy.practice'), (c) =>
       c.practiceIds.map((id) => ({ value: id, label: lookup(curriculum.practices, id, 'practice').title })),
     ),
-    group('sector', 'By sector', (c) => [{ value: c.sector, label: sectorLabel(c.sector) }]),
-    group('region', 'By region', (c) => [{ value: c.region, label: c.region }]),
-    group('kind', 'By kind', (c) => [{ value: c.kind, label: caseKindLabel[c.kind] }]),
+    group('sector', t('cases.browseBy.sector'), (c) => [{ value: c.sector, label: sectorLabel(c.sector) }]),
+    group('region', t('cases.browseBy.region'), (c) => [{ value: c.region, label: c.region }]),
+    group('kind', t('cases.browseBy.kind'), (c) => [{ value: c.kind, label: labels.caseKind(c.kind) }]),
   ];
 }

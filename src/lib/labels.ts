@@ -3,21 +3,26 @@
  * dictionary (`src/content/i18n/en.json`, keys `label.*`); this module only says which key
  * names which value.
  *
- * - Templates call `labelsIn(Astro.locals.t)` and get the words in the page's language.
- * - Build-time code in `src/lib` that has no `t` (facets, page facts, schedule views) uses the
- *   English tables below (`agendaKindLabel`, `settingLabel`…), read from the same dictionary.
+ * - Templates call `labelsIn(Astro.locals.t)` and get the words in the page's language; the
+ *   functions of `src/lib` that build words (page facts, facets, rows) take the page's `t` too
+ *   and use `english` (the same dictionary, English) only when a caller gives none.
+ * - The English tables below (`agendaKindLabel`, `settingLabel`…) are read from the dictionary.
  */
 import type { AgendaItemKind } from '../schemas/module.ts';
 import type { ActivitySetting } from '../schemas/activity.ts';
 import type { CaseKind } from '../schemas/caseStudy.ts';
 import type { PreparationDue } from '../schemas/shared.ts';
 import en from '../content/i18n/en.json' with { type: 'json' };
+import { durationWords, type DurationWords } from './agenda.ts';
 
 /** A key of the interface dictionary. */
 export type InterfaceKey = keyof typeof en;
 
 /** Reads one interface string, filling `{{name}}` values (`Astro.locals.t` fits). */
 export type Translate = (...args: [key: InterfaceKey] | [key: InterfaceKey, values: Record<string, string | number>]) => string;
+
+/** The English dictionary: the fallback for a key another language leaves out. */
+export const englishTexts: Readonly<Record<InterfaceKey, string>> = en;
 
 /** Order of preparation deadlines, earliest first. */
 export const dueOrder: readonly PreparationDue[] = ['two-weeks-before', 'week-before', 'day-before', 'on-the-day'];
@@ -57,7 +62,7 @@ export function labelsIn(t: Translate) {
  * English, straight from the dictionary, for code that runs without Starlight's `t`.
  * Fills `{{name}}` and `{{- name}}` the way i18next does for plain values.
  */
-const english: Translate = (key, values = {}) =>
+export const english: Translate = (key, values = {}) =>
   en[key].replace(/\{\{-?\s*(\w+)\s*\}\}/g, (whole, name: string) => {
     const value = values[name];
     return value === undefined ? whole : String(value);
@@ -73,6 +78,7 @@ export const caseKindLabel: Record<CaseKind, string> = table(caseKinds, englishL
 export const dueLabel: Record<PreparationDue, string> = table(dueOrder, englishLabels.due);
 export const yearsLabel = englishLabels.years;
 export const groupSizeLabel = englishLabels.groupSize;
+export const englishDuration: DurationWords = durationWords(english);
 
 /** "domestic-work" → "Domestic work" (sectors are content values, shown as written). */
 export function sectorLabel(sector: string): string {

@@ -4,7 +4,7 @@
  */
 import type { Curriculum } from './curriculum.ts';
 import { lookup } from './curriculum.ts';
-import { dueLabel, dueOrder } from './labels.ts';
+import { dueOrder, english, labelsIn, type Translate } from './labels.ts';
 import type { Material, PreparationDue } from '../schemas/shared.ts';
 
 export interface ChecklistMaterial {
@@ -109,11 +109,13 @@ export function preparationTimeline(
   curriculum: Curriculum,
   moduleIds: readonly string[],
   sessionOf: (moduleId: string) => number | undefined = () => undefined,
+  t: Translate = english,
 ): TaskGroup[] {
+  const labels = labelsIn(t);
   return dueOrder
     .map((due) => ({
       due,
-      label: dueLabel[due],
+      label: labels.due(due),
       tasks: moduleIds.flatMap((id) => {
         const module = lookup(curriculum.modules, id, 'module');
         return module.preparation.filter((t) => t.due === due).map((t) => ({ task: t.task, module: module.title, session: sessionOf(id) }));
@@ -124,14 +126,22 @@ export function preparationTimeline(
 }
 
 /** "Opening, Public narrative" or, for many, "12 sessions". */
-export function usedInLabel(material: ChecklistMaterial): string {
-  return material.usedIn.length > 4 ? `${material.usedIn.length} sessions` : material.usedIn.join(', ');
+export function usedInLabel(material: ChecklistMaterial, t: Translate = english): string {
+  return material.usedIn.length > 4 ? t('checklist.usedInMany', { count: material.usedIn.length }) : material.usedIn.join(', ');
 }
 
 /** "Markers — 12 (room) + 3 per group → 24 for 20 people". */
-export function quantityLabel(material: ChecklistMaterial, group: GroupSize = DEFAULT_GROUP): string {
-  if (material.quantities.length === 0) return 'as needed';
-  const parts = material.quantities.map((q) => (q.per === 'room' ? `${q.quantity}` : `${q.quantity} per ${q.per}`));
+export function quantityLabel(material: ChecklistMaterial, group: GroupSize = DEFAULT_GROUP, t: Translate = english): string {
+  if (material.quantities.length === 0) return t('checklist.asNeeded');
+  const parts = material.quantities.map((q) =>
+    q.per === 'room' ? `${q.quantity}` : t('checklist.quantityPer', { quantity: q.quantity, per: t(`label.per.${q.per}`) }),
+  );
   const simple = material.quantities.length === 1 && material.quantities[0]?.per === 'room';
-  return simple ? parts.join('') : `${parts.join(' + ')} → ${material.total} for ${group.participants} people`;
+  return simple
+    ? parts.join('')
+    : t('checklist.quantityTotal', {
+        parts: parts.join(t('checklist.quantityJoin')),
+        total: material.total ?? 0,
+        participants: group.participants,
+      });
 }

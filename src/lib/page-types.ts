@@ -89,21 +89,22 @@ export function pageType(path: string): PageType {
 }
 
 /**
- * The values of the search "type" facet: what a result is, for a reader. Page types share one where a
+ * The values of the search "type" facet (codes; src/lib/facets.ts writes them in the page's language): what a result is, for a reader. Page types share one where a
  * reader would not tell them apart (lists and the home page are overviews; a coaching call belongs to
  * its program; the builder is a schedule), and the glossary page is its own.
  */
-export const SEARCH_TYPES = {
-  module: 'Module',
-  facilitator: 'Facilitator page',
-  activity: 'Activity',
-  worksheet: 'Worksheet',
-  case: 'Case study',
-  practice: 'Practice',
-  guide: 'Guide',
-  glossary: 'Glossary',
-  program: 'Program',
-  schedule: 'Schedule',
-  overview: 'Overview',
-} as const satisfies Partial<Record<PageType | 'glossary' | 'overview', string>>;
-export type SearchType = keyof typeof SEARCH_TYPES;
+export const SEARCH_TYPES = [
+  'module',
+  'facilitator',
+  'activity',
+  'worksheet',
+  'case',
+  'practice',
+  'guide',
+  'glossary',
+  'program',
+  'schedule',
+  'overview',
+] as const satisfies readonly (PageType | 'glossary' | 'overview')[];
+/** A value of the search "type" facet; its words are `search.type.<value>` in the interface dictionary. */
+export type SearchType = (typeof SEARCH_TYPES)[number];

@@ -1,8 +1,8 @@
 /** Page models: the facts, headings and neighbours each kind of page shows. */
-import { formatClock, formatDuration } from './agenda.ts';
+import { durationWords, formatClock, formatDuration } from './agenda.ts';
 import type { Activity, CaseStudy, Curriculum, Module, Practice } from './curriculum.ts';
 import { lookup } from './curriculum.ts';
-import { groupSizeLabel, sectorLabel, settingLabel, yearsLabel } from './labels.ts';
+import { english, labelsIn, sectorLabel, type Translate } from './labels.ts';
 import { DEFAULT_START } from './views.ts';
 import { paths } from './urls.ts';
 
@@ -19,22 +19,23 @@ export interface ModulePageModel {
   next: Module | undefined;
 }
 
-export function modulePageModel(curriculum: Curriculum, module: Module): ModulePageModel {
+/** Every word comes from `t` (`Astro.locals.t` on a page; English from the dictionary when left out). */
+export function modulePageModel(curriculum: Curriculum, module: Module, t: Translate = english): ModulePageModel {
   const index = curriculum.modules.findIndex((m) => m.id === module.id);
   const practices = module.practiceIds.map((id) => lookup(curriculum.practices, id, 'practice').title);
   const artifacts = module.activityIds.map((id) => lookup(curriculum.activities, id, 'activity').artifact.name);
   const facts = [
-    { label: 'Length', value: formatDuration(module.minutes) },
-    ...(practices.length > 0 ? [{ label: 'Practices', value: practices.join(', ') }] : []),
-    ...(artifacts.length > 0 ? [{ label: 'You leave with', value: artifacts.join('; ') }] : []),
+    { label: t('module.fact.length'), value: formatDuration(module.minutes, durationWords(t)) },
+    ...(practices.length > 0 ? [{ label: t('module.fact.practices'), value: practices.join(', ') }] : []),
+    ...(artifacts.length > 0 ? [{ label: t('module.fact.leaveWith'), value: artifacts.join('; ') }] : []),
   ];
   const sections: [string, string, boolean][] = [
-    ['objectives', 'Objectives', true],
-    ['agenda', 'Agenda', true],
-    ['activities', 'Activities', true],
-    ['key-points', 'Key points', true],
-    ['case-studies', 'Case studies to read', true],
-    ['sources', 'Sources', module.sources.length > 0],
+    ['objectives', t('module.objectives'), true],
+    ['agenda', t('module.agenda'), true],
+    ['activities', t('module.activities'), true],
+    ['key-points', t('module.keyPoints'), true],
+    ['case-studies', t('module.cases'), true],
+    ['sources', t('module.sources'), module.sources.length > 0],
   ];
   return {
     facts,
@@ -50,46 +51,50 @@ export interface FacilitatorPageModel {
   end: string;
 }
 
-export function facilitatorPageModel(module: Module, start: number = DEFAULT_START): FacilitatorPageModel {
+export function facilitatorPageModel(module: Module, start: number = DEFAULT_START, t: Translate = english): FacilitatorPageModel {
+  const words = durationWords(t);
   return {
     start: formatClock(start),
     end: formatClock(start + module.minutes),
     facts: [
-      { label: 'Length', value: formatDuration(module.minutes) },
-      { label: 'Clock (default start)', value: `${formatClock(start)}–${formatClock(start + module.minutes)}` },
-      { label: 'If you cut every optional item', value: formatDuration(module.coreMinutes) },
-      { label: 'If you shrink optional items', value: formatDuration(module.shortestMinutes) },
+      { label: t('facilitator.fact.length'), value: formatDuration(module.minutes, words) },
+      { label: t('facilitator.fact.clock'), value: `${formatClock(start)}–${formatClock(start + module.minutes)}` },
+      { label: t('facilitator.fact.cutOptional'), value: formatDuration(module.coreMinutes, words) },
+      { label: t('facilitator.fact.shrinkOptional'), value: formatDuration(module.shortestMinutes, words) },
     ],
   };
 }
 
-export function activityFacts(activity: Activity): { label: string; value: string }[] {
+export function activityFacts(activity: Activity, t: Translate = english): { label: string; value: string }[] {
+  const labels = labelsIn(t);
   return [
-    { label: 'Time', value: formatDuration(activity.minutes) },
-    { label: 'Group size', value: groupSizeLabel(activity.groupSize) },
-    { label: 'Setting', value: settingLabel[activity.setting] },
-    { label: 'You keep', value: activity.artifact.name },
+    { label: t('activity.fact.time'), value: formatDuration(activity.minutes, durationWords(t)) },
+    { label: t('activity.fact.groupSize'), value: labels.groupSize(activity.groupSize) },
+    { label: t('activity.fact.setting'), value: labels.setting(activity.setting) },
+    { label: t('activity.fact.keep'), value: activity.artifact.name },
   ];
 }
 
-export function caseFacts(study: CaseStudy, practices: readonly Practice[]): { label: string; value: string }[] {
+export function caseFacts(study: CaseStudy, practices: readonly Practice[], t: Translate = english): { label: string; value: string }[] {
   return [
-    { label: 'Organization', value: study.organization },
-    { label: 'Sector', value: sectorLabel(study.sector) },
-    { label: 'Region', value: study.region },
-    { label: 'Years', value: yearsLabel(study.years) },
-    { label: 'Practices', value: practices.map((p) => p.title).join(', ') },
+    { label: t('case.fact.organization'), value: study.organization },
+    { label: t('case.fact.sector'), value: sectorLabel(study.sector) },
+    { label: t('case.fact.region'), value: study.region },
+    { label: t('case.fact.years'), value: labelsIn(t).years(study.years) },
+    { label: t('case.fact.practices'), value: practices.map((p) => p.title).join(', ') },
   ];
 }
 
 /** "2 modules, 3 activities, 4 cases". */
-export function practiceCounts(practice: Practice): string {
-  const n = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
-  return [
-    n(practice.moduleIds.length, 'module', 'modules'),
-    n(practice.activityIds.length, 'activity', 'activities'),
-    n(practice.caseStudyIds.length, 'case', 'cases'),
-  ].join(', ');
+export function practiceCounts(practice: Practice, t: Translate = english): string {
+  const modules = practice.moduleIds.length;
+  const activities = practice.activityIds.length;
+  const cases = practice.caseStudyIds.length;
+  return t('practice.counts', {
+    modules: t(modules === 1 ? 'practice.count.modules.one' : 'practice.count.modules.other', { count: modules }),
+    activities: t(activities === 1 ? 'practice.count.activities.one' : 'practice.count.activities.other', { count: activities }),
+    cases: t(cases === 1 ? 'practice.count.cases.one' : 'practice.count.cases.other', { count: cases }),
+  });
 }
 
 export interface HomeModel {

@@ -11,6 +11,7 @@
 import { formatDuration, totalMinutes } from './agenda.ts';
 import type { ContentProblem, Severity } from './errors.ts';
 import type { CurriculumInput, Entry } from './content-types.ts';
+import { englishDuration } from './labels.ts';
 import { didYouMean } from './suggest.ts';
 import { curriculumCollections, type CurriculumCollection } from '../schemas/collections.ts';
 
@@ -535,7 +536,7 @@ export function checkCurriculum(input: CurriculumInput, options: RuleOptions): C
         folderOf('modules'),
         'minutes (all modules)',
         `a curriculum of 16–20 hours (${CURRICULUM_MINUTES.min}–${CURRICULUM_MINUTES.max} minutes)`,
-        `${total} minutes (${formatDuration(total)}) across ${input.modules.length === 1 ? '1 module' : `${input.modules.length} modules`}`,
+        `${total} minutes (${formatDuration(total, englishDuration)}) across ${input.modules.length === 1 ? '1 module' : `${input.modules.length} modules`}`,
         `${direction} (and change each module's minutes to match) so the total falls in range.`,
         options.lengthRule,
       ),

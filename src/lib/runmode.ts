@@ -7,6 +7,7 @@
  * only saves the state and draws `viewOf(state, now)`.
  */
 import type { AgendaItemKind } from '../schemas/module.ts';
+import { fill } from './i18n.ts';
 
 export interface RunItem {
   title: string;
@@ -238,10 +239,17 @@ export function formatCountdown(ms: number): string {
   return `${over ? '+' : ''}${minutes}:${String(seconds).padStart(2, '0')}`;
 }
 
-/** "On time", "6 min behind", "4 min ahead". */
-export function driftLabel(minutes: number): string {
-  if (minutes === 0) return 'On time';
-  return minutes > 0 ? `${minutes} min behind` : `${-minutes} min ahead`;
+/** The sentences of the drift, from the dictionary (`runMode.client.onTime`, `.behind`, `.ahead`; `{minutes}` marks the value). */
+export interface DriftWords {
+  onTime: string;
+  behind: string;
+  ahead: string;
+}
+
+/** "On time", "6 min behind", "4 min ahead", in the language of `words`. */
+export function driftLabel(minutes: number, words: DriftWords): string {
+  if (minutes === 0) return words.onTime;
+  return minutes > 0 ? fill(words.behind, { minutes }) : fill(words.ahead, { minutes: -minutes });
 }
 
 /** Reads a saved state; anything malformed or for another agenda gives `undefined`. */

@@ -21,6 +21,9 @@ export const scheduleTextKeys = [
   'builder.message.unknownItems.one',
   'builder.message.unknownItems.other',
   'builder.noFit',
+  'label.duration.hours',
+  'label.duration.hoursMinutes',
+  'label.duration.minutes',
   'schedule.break',
   'schedule.caption',
   'schedule.column.length',
@@ -28,6 +31,16 @@ export const scheduleTextKeys = [
   'schedule.column.what',
   'schedule.continuedFromPrevious',
   'schedule.continuesNext',
+  'schedule.format.name.custom',
+  'schedule.format.name.four-half-days',
+  'schedule.format.name.three-day',
+  'schedule.format.name.two-day',
+  'schedule.format.name.weekly-evenings',
+  'schedule.format.summary.custom',
+  'schedule.format.summary.four-half-days',
+  'schedule.format.summary.three-day',
+  'schedule.format.summary.two-day',
+  'schedule.format.summary.weekly-evenings',
   'schedule.lunch',
   'schedule.problem.doesNotFit',
   'schedule.problem.doesNotFitLonger',
@@ -41,6 +54,22 @@ export const scheduleTextKeys = [
   'schedule.summary.changed.one',
   'schedule.summary.changed.other',
   'schedule.summary.unchanged',
+  'schedule.unit.day.count.one',
+  'schedule.unit.day.count.other',
+  'schedule.unit.day.label',
+  'schedule.unit.day.word',
+  'schedule.unit.evening.count.one',
+  'schedule.unit.evening.count.other',
+  'schedule.unit.evening.label',
+  'schedule.unit.evening.word',
+  'schedule.unit.half-day.count.one',
+  'schedule.unit.half-day.count.other',
+  'schedule.unit.half-day.label',
+  'schedule.unit.half-day.word',
+  'schedule.unit.session.count.one',
+  'schedule.unit.session.count.other',
+  'schedule.unit.session.label',
+  'schedule.unit.session.word',
 ] as const;
 export type ScheduleTextKey = (typeof scheduleTextKeys)[number];
 
@@ -50,17 +79,24 @@ export type ScheduleTexts = Readonly<Record<ScheduleTextKey, string>>;
 /** Turns a text key and its values into the text people read. */
 export type Translate = (key: ScheduleTextKey, values?: Readonly<Record<string, string | number>>) => string;
 
-const isKey = (key: string): key is ScheduleTextKey => (scheduleTextKeys as readonly string[]).includes(key);
+/** Whether a key built from a value (a format id, a unit) is one of the schedule texts. */
+export const isScheduleTextKey = (key: string): key is ScheduleTextKey => (scheduleTextKeys as readonly string[]).includes(key);
+const isKey = isScheduleTextKey;
 
 /**
  * The schedule texts out of a whole dictionary (e.g. `Astro.locals.t.all()` or the JSON of a
- * `data-` attribute). A missing key is a programming error and fails loudly.
+ * `data-` attribute). `t.all()` holds only the page language's bundle, so a key a partial
+ * translation leaves out is taken from `fallback` (English, `englishTexts` of
+ * src/lib/labels.ts). A key missing from both is a programming error and fails loudly.
  */
-export function scheduleTexts(dictionary: Readonly<Record<string, unknown>>): ScheduleTexts {
+export function scheduleTexts(
+  dictionary: Readonly<Record<string, unknown>>,
+  fallback: Readonly<Record<string, unknown>> = {},
+): ScheduleTexts {
   const texts: Partial<Record<ScheduleTextKey, string>> = {};
   const missing: string[] = [];
   for (const key of scheduleTextKeys) {
-    const text = dictionary[key];
+    const text = dictionary[key] ?? fallback[key];
     if (typeof text === 'string') texts[key] = text;
     else missing.push(key);
   }

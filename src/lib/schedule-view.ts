@@ -3,8 +3,9 @@
  * continued modules. `schedule-html.ts` turns these into the one markup the static format
  * pages, the print packs and the schedule builder (in the browser) all show.
  */
-import { formatClock, formatDuration } from './agenda.ts';
-import type { Schedule, ScheduleSession } from './formats.ts';
+import { durationWords, formatClock, formatDuration } from './agenda.ts';
+import type { Schedule, ScheduleSession, SessionUnit } from './formats.ts';
+import { sessionLabel, unitCount, unitWord } from './formats/messages.ts';
 import type { Translate } from './schedule-text.ts';
 import { paths } from './urls.ts';
 
@@ -30,16 +31,13 @@ export interface SessionView {
   summary: string;
 }
 
-/** "Day 1" → "day-1": the id of a session's heading (and its table of contents entry). */
-export function sessionId(label: string): string {
-  return label
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
+/** "day-1", "evening-3": the id of a session's heading (and its table of contents entry), the same in every language. */
+export function sessionId(session: Pick<ScheduleSession, 'unit' | 'number'>): string {
+  return `${session.unit}-${session.number}`;
 }
 
 export function sessionView(session: ScheduleSession, t: Translate): SessionView {
-  const unit = session.unit.toLowerCase();
+  const unit = unitWord(t, session.unit);
   const lines: ScheduleLine[] = [];
   for (const row of session.rows) {
     if (row.type === 'item') {
@@ -55,13 +53,14 @@ export function sessionView(session: ScheduleSession, t: Translate): SessionView
         });
       }
       const notes: string[] = [];
-      if (row.minutes < row.item.minutes) notes.push(t('schedule.shortenedFrom', { duration: formatDuration(row.item.minutes) }));
+      if (row.minutes < row.item.minutes)
+        notes.push(t('schedule.shortenedFrom', { duration: formatDuration(row.item.minutes, durationWords(t)) }));
       if (row.continuesNext) notes.push(t('schedule.continuesNext', { unit }));
       lines.push({
         type: 'item',
         time: `${formatClock(row.start)}–${formatClock(row.end)}`,
         title: row.item.title,
-        duration: formatDuration(row.minutes),
+        duration: formatDuration(row.minutes, durationWords(t)),
         note: notes.join('; '),
         isBreak: row.item.kind === 'break',
         href: row.item.notesUrl,
@@ -71,7 +70,7 @@ export function sessionView(session: ScheduleSession, t: Translate): SessionView
         type: row.type,
         time: `${formatClock(row.start)}–${formatClock(row.end)}`,
         title: t(row.type === 'lunch' ? 'schedule.lunch' : 'schedule.break'),
-        duration: formatDuration(row.minutes),
+        duration: formatDuration(row.minutes, durationWords(t)),
         note: '',
         isBreak: true,
         href: undefined,
@@ -81,22 +80,25 @@ export function sessionView(session: ScheduleSession, t: Translate): SessionView
   const wall = session.end - session.start;
   return {
     number: session.number,
-    id: sessionId(session.label),
-    label: session.label,
+    id: sessionId(session),
+    label: sessionLabel(t, session.unit, session.number),
     time: `${formatClock(session.start)}–${formatClock(session.end)}`,
     lines,
-    summary: t('schedule.sessionSummary', { content: formatDuration(session.contentMinutes), wall: formatDuration(wall) }),
+    summary: t('schedule.sessionSummary', {
+      content: formatDuration(session.contentMinutes, durationWords(t)),
+      wall: formatDuration(wall, durationWords(t)),
+    }),
   };
 }
 
 /** "3 days · 19 h 30 min of sessions · 22 h 5 min in the room · 4 optional items shortened or cut". */
-export function scheduleSummary(schedule: Schedule, unitLabel: string, t: Translate): string {
+export function scheduleSummary(schedule: Schedule, unit: SessionUnit, t: Translate): string {
   const count = schedule.sessions.length;
   const changed = schedule.cut.length + schedule.shrunk.length;
   return t('schedule.summary', {
-    count: `${count} ${unitLabel.toLowerCase()}${count === 1 ? '' : 's'}`,
-    content: formatDuration(schedule.contentMinutes),
-    wall: formatDuration(schedule.wallMinutes),
+    count: unitCount(t, unit, count),
+    content: formatDuration(schedule.contentMinutes, durationWords(t)),
+    wall: formatDuration(schedule.wallMinutes, durationWords(t)),
     optional:
       changed === 0
         ? t('schedule.summary.unchanged')

@@ -3,16 +3,16 @@
  * Pure, so round-trips are tested; the page renders whatever this returns as text.
  */
 
-/** Facets the search page offers, in display order, with their labels. */
+/** Facets the search page offers, in display order; their labels are `search.facet.<name>` in the dictionary. */
 export const SEARCH_FACETS = [
-  { name: 'type', label: 'Type of page' },
-  { name: 'practice', label: 'Practice' },
-  { name: 'setting', label: 'Setting' },
-  { name: 'group', label: 'Group size' },
-  { name: 'duration', label: 'Duration' },
-  { name: 'sector', label: 'Sector' },
-  { name: 'region', label: 'Region' },
-  { name: 'kind', label: 'Case kind' },
+  { name: 'type' },
+  { name: 'practice' },
+  { name: 'setting' },
+  { name: 'group' },
+  { name: 'duration' },
+  { name: 'sector' },
+  { name: 'region' },
+  { name: 'kind' },
 ] as const;
 
 /** The sentences of the search page, read from the interface dictionary on the server. */

@@ -4,47 +4,71 @@
  * Starlight puts the base in front of sidebar links itself.
  */
 import type { Curriculum } from './curriculum.ts';
+import { englishTexts, type InterfaceKey } from './labels.ts';
 import { paths, toolPaths } from './urls.ts';
 import { overviewRows } from './views.ts';
 
-export interface SidebarLink {
+/** A label in the default language, and in each other language whose dictionary has it. */
+export interface SidebarLabel {
   label: string;
+  translations: Record<string, string>;
+}
+
+export interface SidebarLink extends SidebarLabel {
   link: string;
 }
 
-export interface SidebarGroup {
-  label: string;
+export interface SidebarGroup extends SidebarLabel {
   items: SidebarLink[];
 }
 
-/** The sections of the site, in the order readers meet them. */
-export function siteSidebar(): SidebarGroup[] {
+/** The interface dictionaries by language (`src/content/i18n/<lang>.json`); `en` is the default. */
+export type Dictionaries = Readonly<Record<string, Readonly<Record<string, string>>>>;
+
+/** The sidebar keys of the dictionary. */
+export type SidebarKey = Extract<InterfaceKey, `nav.sidebar.${string}`>;
+
+/**
+ * The sections of the site, in the order readers meet them. Labels come from the dictionaries
+ * (Starlight shows `translations[lang]` on a page in that language, `label` otherwise); a
+ * language that leaves a key out shows the English label.
+ */
+export function siteSidebar(dictionaries: Dictionaries = { en: englishTexts }): SidebarGroup[] {
+  const label = (key: SidebarKey): SidebarLabel => {
+    const english = dictionaries['en']?.[key] ?? englishTexts[key];
+    const translations: Record<string, string> = {};
+    for (const [lang, dictionary] of Object.entries(dictionaries)) {
+      const text = dictionary[key];
+      if (lang !== 'en' && text !== undefined) translations[lang] = text;
+    }
+    return { label: english, translations };
+  };
   return [
     {
-      label: 'Start here',
+      ...label('nav.sidebar.startHere'),
       items: [
-        { label: 'Home', link: paths.home() },
-        { label: 'Curriculum overview', link: paths.curriculum() },
-        { label: 'Search and browse', link: paths.search() },
-        { label: 'About this curriculum', link: paths.guide('about-this-curriculum') },
+        { ...label('nav.sidebar.home'), link: paths.home() },
+        { ...label('nav.sidebar.curriculum'), link: paths.curriculum() },
+        { ...label('nav.sidebar.search'), link: paths.search() },
+        { ...label('nav.sidebar.about'), link: paths.guide('about-this-curriculum') },
       ],
     },
     {
-      label: 'In the room',
+      ...label('nav.sidebar.inTheRoom'),
       items: [
-        { label: 'Schedules and formats', link: toolPaths.schedules() },
-        { label: 'Schedule builder', link: toolPaths.builder() },
+        { ...label('nav.sidebar.schedules'), link: toolPaths.schedules() },
+        { ...label('nav.sidebar.builder'), link: toolPaths.builder() },
       ],
     },
-    { label: 'After the training', items: [{ label: 'Programs', link: paths.programs() }] },
+    { ...label('nav.sidebar.afterTheTraining'), items: [{ ...label('nav.sidebar.programs'), link: paths.programs() }] },
     {
-      label: 'Library',
+      ...label('nav.sidebar.library'),
       items: [
-        { label: 'Activities', link: paths.activities() },
-        { label: 'Case studies', link: paths.caseStudies() },
-        { label: 'Practices', link: paths.practices() },
-        { label: 'Glossary', link: paths.glossary() },
-        { label: 'Guides for trainers', link: paths.guides() },
+        { ...label('nav.sidebar.activities'), link: paths.activities() },
+        { ...label('nav.sidebar.caseStudies'), link: paths.caseStudies() },
+        { ...label('nav.sidebar.practices'), link: paths.practices() },
+        { ...label('nav.sidebar.glossary'), link: paths.glossary() },
+        { ...label('nav.sidebar.guides'), link: paths.guides() },
       ],
     },
   ];
@@ -60,7 +84,7 @@ export interface SessionLink {
 export function sidebarSessions(curriculum: Curriculum, pathname: string, toHref: (path: string) => string): SessionLink[] {
   return overviewRows(curriculum).map((row) => {
     const url = toHref(row.module.url);
-    const prefix = row.module.kind === 'module' ? `${row.number.replace('Module ', '')}. ` : '';
+    const prefix = row.module.kind === 'module' ? `${row.module.order}. ` : '';
     return { label: `${prefix}${row.module.title}`, href: url, isCurrent: pathname.startsWith(url) };
   });
 }

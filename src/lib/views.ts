@@ -2,13 +2,19 @@
  * What pages show, computed from the curriculum. Templates lay these rows out; they do
  * not add minutes, sort or filter themselves.
  */
-import { formatClock, formatDuration, runOfShow } from './agenda.ts';
+import { durationWords, formatClock, formatDuration, runOfShow } from './agenda.ts';
 import type { Activity, AgendaItem, CaseStudy, CoachingCall, Curriculum, Module, Practice, Program } from './curriculum.ts';
 import type { Schedule } from './formats.ts';
+import { sessionLabel } from './formats/messages.ts';
 import { lookup } from './curriculum.ts';
 import type { AgendaItemKind } from '../schemas/module.ts';
 import type { Material, PreparationTask } from '../schemas/shared.ts';
-import { agendaKindLabel, dueLabel, dueOrder } from './labels.ts';
+import { dueOrder, english, labelsIn, type Translate } from './labels.ts';
+
+/*
+ * Every word these rows hold comes from `t` (`Astro.locals.t` on a page; English from the
+ * dictionary when left out).
+ */
 
 /** The start time facilitator pages use when no schedule says otherwise. */
 export const DEFAULT_START = 9 * 60;
@@ -38,13 +44,16 @@ export interface RunOfShowRow extends AgendaRow {
   item: AgendaItem;
 }
 
-function optionalNote(item: AgendaItem): string | undefined {
+function optionalNote(item: AgendaItem, t: Translate): string | undefined {
   if (!item.optional) return undefined;
-  return item.shrinkTo ? `Optional: can shrink to ${formatDuration(item.shrinkTo)}` : 'Optional: can be cut';
+  return item.shrinkTo
+    ? t('agenda.optional.shrink', { duration: formatDuration(item.shrinkTo, durationWords(t)) })
+    : t('agenda.optional.cut');
 }
 
 /** Rows of a module's agenda for participants: durations, no clock, no notes. */
-export function agendaRows(curriculum: Curriculum, module: Module): AgendaRow[] {
+export function agendaRows(curriculum: Curriculum, module: Module, t: Translate = english): AgendaRow[] {
+  const labels = labelsIn(t);
   return module.agenda.map((item) => {
     const activity = item.activityId ? lookup(curriculum.activities, item.activityId, 'activity') : undefined;
     return {
@@ -53,20 +62,25 @@ export function agendaRows(curriculum: Curriculum, module: Module): AgendaRow[] 
       title: item.title,
       description: item.description,
       kind: item.kind,
-      kindLabel: agendaKindLabel[item.kind],
+      kindLabel: labels.agendaKind(item.kind),
       isBreak: item.kind === 'break',
       minutes: item.minutes,
-      duration: formatDuration(item.minutes),
+      duration: formatDuration(item.minutes, durationWords(t)),
       optional: item.optional,
-      optionalNote: optionalNote(item),
+      optionalNote: optionalNote(item, t),
       activity: activity ? { title: activity.title, url: activity.url } : undefined,
     };
   });
 }
 
 /** Rows of a module's run-of-show for facilitators: clock times from `start`. */
-export function runOfShowRows(curriculum: Curriculum, module: Module, start: number = DEFAULT_START): RunOfShowRow[] {
-  const rows = agendaRows(curriculum, module);
+export function runOfShowRows(
+  curriculum: Curriculum,
+  module: Module,
+  start: number = DEFAULT_START,
+  t: Translate = english,
+): RunOfShowRow[] {
+  const rows = agendaRows(curriculum, module, t);
   return runOfShow(module.agenda, start).map((placed, i) => {
     const row = rows[i];
     if (!row) throw new Error('agenda rows and run of show differ in length');
@@ -90,15 +104,21 @@ export interface OverviewRow {
 }
 
 /** The curriculum overview: every module with its length and the running total. */
-export function overviewRows(curriculum: Curriculum): OverviewRow[] {
+export function overviewRows(curriculum: Curriculum, t: Translate = english): OverviewRow[] {
+  const words = durationWords(t);
   let running = 0;
   return curriculum.modules.map((module) => {
     running += module.minutes;
     return {
       module,
-      number: module.kind === 'opening' ? 'Opening' : module.kind === 'closing' ? 'Closing' : `Module ${module.order}`,
-      duration: formatDuration(module.minutes),
-      runningTotal: formatDuration(running),
+      number:
+        module.kind === 'opening'
+          ? t('curriculum.number.opening')
+          : module.kind === 'closing'
+            ? t('curriculum.number.closing')
+            : t('curriculum.number.module', { number: module.order }),
+      duration: formatDuration(module.minutes, words),
+      runningTotal: formatDuration(running, words),
       practices: module.practiceIds.map((id) => lookup(curriculum.practices, id, 'practice')),
       activities: module.activityIds.map((id) => lookup(curriculum.activities, id, 'activity')),
     };
@@ -106,8 +126,8 @@ export function overviewRows(curriculum: Curriculum): OverviewRow[] {
 }
 
 /** The label a module is known by in lists: "Module 3", "Opening", "Closing". */
-export function moduleLabel(curriculum: Curriculum, module: Module): string {
-  const row = overviewRows(curriculum).find((r) => r.module.id === module.id);
+export function moduleLabel(curriculum: Curriculum, module: Module, t: Translate = english): string {
+  const row = overviewRows(curriculum, t).find((r) => r.module.id === module.id);
   return row ? row.number : module.title;
 }
 
@@ -117,18 +137,22 @@ export function pick<T extends { id: string }>(entries: readonly T[], ids: reado
 }
 
 /** Preparation tasks grouped by when they are due, earliest first; empty groups left out. */
-export function preparationByDue(tasks: readonly PreparationTask[]): { due: string; tasks: string[] }[] {
+export function preparationByDue(tasks: readonly PreparationTask[], t: Translate = english): { due: string; tasks: string[] }[] {
+  const labels = labelsIn(t);
   return dueOrder
-    .map((due) => ({ due: dueLabel[due], tasks: tasks.filter((t) => t.due === due).map((t) => t.task) }))
+    .map((due) => ({ due: labels.due(due), tasks: tasks.filter((t) => t.due === due).map((t) => t.task) }))
     .filter((group) => group.tasks.length > 0);
 }
 
 /** "Flip-chart paper — 6", "Worksheet — 1 per participant". */
-export function materialLabel(material: Material): string {
-  const note = material.note ? ` (${material.note})` : '';
-  if (material.quantity === undefined) return `${material.item}${note}`;
-  const per = material.per === 'room' ? '' : ` per ${material.per}`;
-  return `${material.item} — ${material.quantity}${per}${note}`;
+export function materialLabel(material: Material, t: Translate = english): string {
+  const label =
+    material.quantity === undefined
+      ? material.item
+      : material.per === 'room'
+        ? t('label.material.quantity', { item: material.item, quantity: material.quantity })
+        : t('label.material.quantityPer', { item: material.item, quantity: material.quantity, per: t(`label.per.${material.per}`) });
+  return material.note ? t('label.material.note', { label, note: material.note }) : label;
 }
 
 /**
@@ -139,25 +163,33 @@ export function scheduledRunOfShow(
   curriculum: Curriculum,
   module: Module,
   schedule: Schedule,
+  t: Translate = english,
 ): (RunOfShowRow & { session: string; cut: boolean })[] {
+  const words = durationWords(t);
   const placed = new Map<string, { start: number; end: number; minutes: number; session: string }>();
   for (const session of schedule.sessions) {
     for (const row of session.rows) {
       if (row.type === 'item' && row.moduleId === module.id)
-        placed.set(row.item.key, { start: row.start, end: row.end, minutes: row.minutes, session: session.label });
+        placed.set(row.item.key, {
+          start: row.start,
+          end: row.end,
+          minutes: row.minutes,
+          session: sessionLabel(t, session.unit, session.number),
+        });
     }
   }
-  return runOfShowRows(curriculum, module).map((row) => {
+  return runOfShowRows(curriculum, module, DEFAULT_START, t).map((row) => {
     const slot = placed.get(`${module.id}:${row.number}`);
-    if (!slot) return { ...row, start: '—', end: '—', session: '', cut: true, optionalNote: 'Cut in this format' };
-    const shortened = slot.minutes < row.minutes ? `Shortened to ${formatDuration(slot.minutes)} in this format` : row.optionalNote;
+    if (!slot) return { ...row, start: '—', end: '—', session: '', cut: true, optionalNote: t('print.runOfShow.cut') };
+    const shortened =
+      slot.minutes < row.minutes ? t('print.runOfShow.shortened', { duration: formatDuration(slot.minutes, words) }) : row.optionalNote;
     return {
       ...row,
       start: formatClock(slot.start),
       end: formatClock(slot.end),
       session: slot.session,
       cut: false,
-      duration: formatDuration(slot.minutes),
+      duration: formatDuration(slot.minutes, words),
       optionalNote: shortened,
     };
   });

@@ -162,7 +162,7 @@ describe('run mode', () => {
 
 describe('print packs', () => {
   for (const format of WORKSHOP_FORMATS) {
-    it(`writes facilitator and participant PDFs for ${format.name}; the participant PDF has no facilitator notes`, async () => {
+    it(`writes facilitator and participant PDFs for ${format.id}; the participant PDF has no facilitator notes`, async () => {
       const read = async (role: string) => {
         const file = `dist/pdf/${format.id}-${role}-pack.pdf`;
         expect(existsSync(file), `${file} missing: run npm run build with Chromium installed`).toBe(true);

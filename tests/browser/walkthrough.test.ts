@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { formatDuration } from '../../src/lib/agenda.ts';
+import { englishDuration } from '../../src/lib/labels.ts';
 import { builtCurriculum, builtHtml, openSite, type Site } from '../support/site.ts';
 import { parseContent, readContent } from '../support/content-harness.ts';
 
@@ -40,9 +41,9 @@ describe('a participant and a trainer walk the site', () => {
     for (const [i, item] of module.agenda.entries()) {
       const row = rows.nth(i);
       await expect(row.innerText()).resolves.toContain(item.title);
-      await expect(row.locator('[data-duration]').innerText()).resolves.toBe(formatDuration(item.minutes));
+      await expect(row.locator('[data-duration]').innerText()).resolves.toBe(formatDuration(item.minutes, englishDuration));
     }
-    await expect(page.locator('[data-agenda] tfoot').innerText()).resolves.toContain(formatDuration(module.minutes));
+    await expect(page.locator('[data-agenda] tfoot').innerText()).resolves.toContain(formatDuration(module.minutes, englishDuration));
   });
 
   it('opens the facilitator page with clock times from 09:00 and notes for every item', async () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { englishDuration } from '../../src/lib/labels.ts';
 import {
   coreMinutes,
   dayOffset,
@@ -49,10 +50,10 @@ describe('formatClock and dayOffset', () => {
 
 describe('formatDuration and formatHours', () => {
   it('uses minutes below an hour and h + min above', () => {
-    expect(formatDuration(5)).toBe('5 min');
-    expect(formatDuration(60)).toBe('1 h');
-    expect(formatDuration(90)).toBe('1 h 30 min');
-    expect(formatDuration(1170)).toBe('19 h 30 min');
+    expect(formatDuration(5, englishDuration)).toBe('5 min');
+    expect(formatDuration(60, englishDuration)).toBe('1 h');
+    expect(formatDuration(90, englishDuration)).toBe('1 h 30 min');
+    expect(formatDuration(1170, englishDuration)).toBe('19 h 30 min');
   });
   it('gives hours with one decimal only when needed', () => {
     expect(formatHours(1170)).toBe('19.5');

@@ -38,7 +38,13 @@ describe('facets', () => {
     expect(matchesFacets(study, { kind: 'composite' })).toBe(false);
   });
   it('puts activities into duration and group-size bands', () => {
-    expect([15, 20, 21, 45, 61].map(durationBand)).toEqual(['Up to 20 min', 'Up to 20 min', '21–40 min', '41–60 min', 'Over an hour']);
+    expect([15, 20, 21, 45, 61].map((minutes) => durationBand(minutes))).toEqual([
+      'Up to 20 min',
+      'Up to 20 min',
+      '21–40 min',
+      '41–60 min',
+      'Over an hour',
+    ]);
     expect(groupBands({ min: 4, max: 40 })).toEqual(['2–9 people', '10–24 people', '25 or more']);
     expect(groupBands({ min: 10, max: 12 })).toEqual(['10–24 people']);
   });

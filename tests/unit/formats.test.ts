@@ -18,6 +18,7 @@ import {
   problemText,
   rawSettingsFromQuery,
   settingsFields,
+  sessionLabel,
   settingsQuery,
   timedModules,
   warningText,
@@ -82,11 +83,14 @@ function expectWellFormed(schedule: Schedule, modules: readonly TimedModule[], s
 
 describe('built-in formats on the real curriculum', () => {
   for (const format of WORKSHOP_FORMATS) {
-    it(`${format.name} fits, keeps order, never splits an item`, () => {
+    it(`${format.id} fits, keeps order, never splits an item`, () => {
       const result = buildSchedule(real, format.unit, format.settings);
       if (!result.ok) throw new Error(problemText(result.problem, t));
       expectWellFormed(result.schedule, real, format.settings);
-      for (const session of result.schedule.sessions) expect(session.label).toMatch(new RegExp(`^${format.unit} \\d+$`));
+      for (const session of result.schedule.sessions) {
+        expect(session.unit).toBe(format.unit);
+        expect(sessionLabel(t, session.unit, session.number)).toMatch(/^(Day|Half-day|Evening) \d+$/);
+      }
     });
   }
   it('marks modules split across sessions on both sides', () => {
@@ -120,7 +124,7 @@ describe('built-in formats on the real curriculum', () => {
 describe('edge cases', () => {
   it('splits a 90-minute module at item boundaries across 60-minute sessions', () => {
     const modules = [{ id: 'm', title: 'Module M', items: [item('a', 30), item('b', 30), item('c', 30)] }];
-    const result = buildSchedule(modules, 'Session', plain);
+    const result = buildSchedule(modules, 'session', plain);
     if (!result.ok) throw new Error(problemText(result.problem, t));
     expect(
       result.schedule.sessions.map((s) =>
@@ -133,7 +137,7 @@ describe('edge cases', () => {
       { id: 'x', title: 'X', items: [item('x1', 40)] },
       { id: 'y', title: 'Y', items: [item('y1', 30), item('y2', 30)] },
     ];
-    const result = buildSchedule(modules, 'Session', plain);
+    const result = buildSchedule(modules, 'session', plain);
     if (!result.ok) throw new Error(problemText(result.problem, t));
     expect(result.schedule.sessions.map((s) => s.rows.map((r) => (r.type === 'item' ? r.item.key : r.type)))).toEqual([
       ['x1'],
@@ -142,7 +146,7 @@ describe('edge cases', () => {
   });
   it('refuses a session shorter than the longest item, saying what to change', () => {
     const modules = [{ id: 'm', title: 'Module M', items: [item('Long practice', 90)] }];
-    const result = buildSchedule(modules, 'Session', plain);
+    const result = buildSchedule(modules, 'session', plain);
     expect(result).toEqual({
       ok: false,
       problem: { code: 'item-longer-than-session', sessionMinutes: 60, item: 'Long practice', module: 'Module M', itemMinutes: 90 },
@@ -154,7 +158,7 @@ describe('edge cases', () => {
   });
   it('refuses more content than the sessions hold, with the fix', () => {
     const modules = Array.from({ length: 4 }, (_, i) => ({ id: `m${i}`, title: `M${i}`, items: [item(`i${i}`, 60)] }));
-    const result = buildSchedule(modules, 'Session', { ...plain, sessions: 2 });
+    const result = buildSchedule(modules, 'session', { ...plain, sessions: 2 });
     expect(result).toEqual({
       ok: false,
       problem: { code: 'does-not-fit', sessions: 2, sessionMinutes: 60, needed: 4, longer: { minutes: 120, start: 540 } },
@@ -166,7 +170,7 @@ describe('edge cases', () => {
   });
   it('says only "add sessions" when no session length of a day would fit, and counts one session right', () => {
     const modules = Array.from({ length: 3 }, (_, i) => ({ id: `m${i}`, title: `M${i}`, items: [item(`i${i}`, 600)] }));
-    const result = buildSchedule(modules, 'Session', { ...plain, sessions: 1, sessionMinutes: 600 });
+    const result = buildSchedule(modules, 'session', { ...plain, sessions: 1, sessionMinutes: 600 });
     if (result.ok) throw new Error('three 10-hour modules cannot fit in one day');
     expect(result.problem).toEqual({ code: 'does-not-fit', sessions: 1, sessionMinutes: 600, needed: 3, longer: undefined });
     expect(problemText(result.problem, t)).toBe(
@@ -175,15 +179,15 @@ describe('edge cases', () => {
   });
   it('runs evening sessions past midnight', () => {
     const modules = [{ id: 'm', title: 'M', items: [item('a', 45), item('b', 45)] }];
-    const result = buildSchedule(modules, 'Evening', { ...plain, start: 23 * 60, sessionMinutes: 120 });
+    const result = buildSchedule(modules, 'evening', { ...plain, start: 23 * 60, sessionMinutes: 120 });
     if (!result.ok) throw new Error(problemText(result.problem, t));
     const rows = result.schedule.sessions[0]!.rows;
     expect(rows.map((r) => `${formatClock(r.start)}–${formatClock(r.end)}`)).toEqual(['23:00–23:45', '23:45–00:30']);
   });
   it('works with no optional items at all, whatever is chosen', () => {
     const modules = [{ id: 'm', title: 'M', items: [item('a', 20), item('b', 20)] }];
-    const all = buildSchedule(modules, 'Session', plain);
-    const none = buildSchedule(modules, 'Session', { ...plain, optional: { keep: 'none' } });
+    const all = buildSchedule(modules, 'session', plain);
+    const none = buildSchedule(modules, 'session', { ...plain, optional: { keep: 'none' } });
     expect(all).toEqual(none);
     if (all.ok) expect([all.schedule.cut, all.schedule.shrunk]).toEqual([[], []]);
   });
@@ -195,18 +199,18 @@ describe('edge cases', () => {
         items: [item('a', 20, { optional: true, shrinkTo: 5 }), item('b', 20, { optional: true, shrinkTo: 0 }), item('c', 10)],
       },
     ];
-    const some = buildSchedule(modules, 'Session', { ...plain, optional: { keep: 'some', keys: ['b'] } });
+    const some = buildSchedule(modules, 'session', { ...plain, optional: { keep: 'some', keys: ['b'] } });
     if (!some.ok) throw new Error(problemText(some.problem, t));
     expect(itemsOf(some.schedule).map((r) => (r.type === 'item' ? `${r.item.key}:${r.minutes}` : ''))).toEqual(['a:5', 'b:20', 'c:10']);
     expect(some.schedule.shrunk).toEqual(['a']);
-    const none = buildSchedule(modules, 'Session', { ...plain, optional: { keep: 'none' } });
+    const none = buildSchedule(modules, 'session', { ...plain, optional: { keep: 'none' } });
     if (!none.ok) throw new Error(problemText(none.problem, t));
     expect(itemsOf(none.schedule).map((r) => (r.type === 'item' ? r.item.key : ''))).toEqual(['a', 'c']);
     expect(none.schedule.cut).toEqual(['b']);
   });
   it('inserts a break before an item that would run past the break interval', () => {
     const modules = [{ id: 'm', title: 'M', items: [item('a', 50), item('b', 50)] }];
-    const result = buildSchedule(modules, 'Session', { ...plain, sessionMinutes: 180, breaks: { every: 60, minutes: 10 } });
+    const result = buildSchedule(modules, 'session', { ...plain, sessionMinutes: 180, breaks: { every: 60, minutes: 10 } });
     if (!result.ok) throw new Error(problemText(result.problem, t));
     expect(result.schedule.sessions[0]!.rows.map((r) => `${r.type}:${r.minutes}`)).toEqual(['item:50', 'break:10', 'item:50']);
   });
@@ -219,7 +223,7 @@ describe('settings from a link', () => {
     const parsed = parseSettings(rawSettingsFromQuery(`?${query}&session=2&evil=1`), keys);
     expect(parsed.warnings).toEqual([]);
     expect(parsed.format.id).toBe('custom');
-    expect(parsed.format.unit).toBe('Session');
+    expect(parsed.format.unit).toBe('session');
     expect(parsed.settings).toEqual({
       sessions: 6,
       start: 495,
@@ -251,7 +255,7 @@ describe('settings from a link', () => {
     );
     expect(parsed.format.id).toBe('three-day');
     expect(parsed.warnings).toEqual([
-      { code: 'unknown-format', fallback: '3-day training' },
+      { code: 'unknown-format', fallback: 'three-day' },
       { code: 'not-a-whole-number', field: 'sessions', min: 1, max: 30, fallback: 3 },
       { code: 'bad-start', fallback: '09:00' },
       { code: 'not-a-whole-number', field: 'length', min: 30, max: 900, fallback: 525 },
@@ -338,7 +342,7 @@ describe('the format data table', () => {
   it('names a built-in format that no longer fits, and where to change it', () => {
     const modules = [{ id: 'm', title: 'M', items: [item('a', 2000)] }];
     expect(() => builtInSchedule(modules, WORKSHOP_FORMATS[0]!)).toThrow(
-      /^The built-in format "2-day intensive" no longer fits the curriculum \(.*"code":"item-longer-than-session".*\)\. Adjust its settings in src\/lib\/formats\/data\.ts\.$/,
+      /^The built-in format "two-day" no longer fits the curriculum \(.*"code":"item-longer-than-session".*\)\. Adjust its settings in src\/lib\/formats\/data\.ts\.$/,
     );
   });
 });

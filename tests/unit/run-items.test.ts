@@ -29,7 +29,7 @@ describe('run mode items of a schedule session', () => {
         items: [item('a', 60), item('b', 30, { optional: true, shrinkTo: 10 }), item('c', 30, { optional: true, shrinkTo: 10 })],
       },
     ];
-    const result = buildSchedule(modules, 'Day', {
+    const result = buildSchedule(modules, 'day', {
       sessions: 1,
       start: 540,
       sessionMinutes: 240,

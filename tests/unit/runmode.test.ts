@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import en from '../../src/content/i18n/en.json' with { type: 'json' };
 import {
   applyCuts,
   createRun,
@@ -18,6 +19,7 @@ import {
 } from '../../src/lib/runmode.ts';
 
 const MIN = 60_000;
+const drift = { onTime: en['runMode.client.onTime'], behind: en['runMode.client.behind'], ahead: en['runMode.client.ahead'] };
 const T0 = Date.UTC(2026, 10, 23, 9, 0);
 const items: Omit<RunItem, 'originalMinutes' | 'skipped'>[] = [
   { title: 'Opening', minutes: 10, optional: true, shrinkTo: 5, kind: 'plenary', notesUrl: undefined },
@@ -44,7 +46,7 @@ describe('run mode', () => {
     const view = viewOf(run, T0 + 25 * MIN);
     expect(formatCountdown(view.remainingMs)).toBe('+15:00');
     expect(view.driftMinutes).toBe(15);
-    expect(driftLabel(view.driftMinutes)).toBe('15 min behind');
+    expect(driftLabel(view.driftMinutes, drift)).toBe('15 min behind');
   });
 
   it('pauses and resumes without losing or gaining time', () => {
@@ -62,7 +64,7 @@ describe('run mode', () => {
     const view = viewOf(run, T0 + 8 * MIN);
     expect(view.current?.title).toBe('Teaching');
     expect(view.driftMinutes).toBe(-2);
-    expect(driftLabel(view.driftMinutes)).toBe('2 min ahead');
+    expect(driftLabel(view.driftMinutes, drift)).toBe('2 min ahead');
     run = previous(run, T0 + 9 * MIN);
     expect(viewOf(run, T0 + 9 * MIN).current?.title).toBe('Opening');
     for (let i = 0; i < 5; i++) run = next(run, T0 + 60 * MIN);
@@ -126,6 +128,6 @@ describe('run mode', () => {
     expect(formatCountdown(0)).toBe('0:00');
     expect(formatCountdown(59_999)).toBe('0:59');
     expect(formatCountdown(-61_000)).toBe('+1:01');
-    expect(driftLabel(0)).toBe('On time');
+    expect(driftLabel(0, drift)).toBe('On time');
   });
 });

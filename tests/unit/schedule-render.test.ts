@@ -39,7 +39,7 @@ function oneSession() {
       ],
     },
   ];
-  const result = buildSchedule(modules, 'Day', {
+  const result = buildSchedule(modules, 'day', {
     sessions: 1,
     start: 9 * 60,
     sessionMinutes: 180,

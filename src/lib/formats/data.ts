@@ -54,15 +54,17 @@ export interface FormatSettings {
   optional: OptionalChoice;
 }
 
-/** How each block of a format is named. */
-export const sessionUnits = ['Day', 'Session', 'Evening', 'Half-day'] as const;
+/**
+ * How each block of a format is named: a code; the words ("Day 1", "3 days") are in the
+ * interface dictionary (`schedule.unit.<code>.*`, read by src/lib/formats/messages.ts).
+ */
+export const sessionUnits = ['day', 'session', 'evening', 'half-day'] as const;
 export type SessionUnit = (typeof sessionUnits)[number];
 
+/** A workshop format. Its name and summary are in the dictionary (`schedule.format.name.<id>`, `schedule.format.summary.<id>`). */
 export interface WorkshopFormat {
   id: string;
-  name: string;
   unit: SessionUnit;
-  summary: string;
   settings: FormatSettings;
 }
 
@@ -70,9 +72,7 @@ export interface WorkshopFormat {
 export const WORKSHOP_FORMATS: readonly WorkshopFormat[] = [
   {
     id: 'two-day',
-    name: '2-day intensive',
-    unit: 'Day',
-    summary: 'Two full days, 08:30 to 18:15. Optional items shrink to their minimum so everything fits.',
+    unit: 'day',
     settings: {
       sessions: 2,
       start: 8 * 60 + 30,
@@ -84,9 +84,7 @@ export const WORKSHOP_FORMATS: readonly WorkshopFormat[] = [
   },
   {
     id: 'three-day',
-    name: '3-day training',
-    unit: 'Day',
-    summary: 'Three days, 09:00 to about 17:30, with lunch and breaks. Every optional item runs at full length.',
+    unit: 'day',
     settings: {
       sessions: 3,
       start: 9 * 60,
@@ -98,9 +96,7 @@ export const WORKSHOP_FORMATS: readonly WorkshopFormat[] = [
   },
   {
     id: 'four-half-days',
-    name: 'Four half-days',
-    unit: 'Half-day',
-    summary: 'Four long half-days, 09:00 to 14:30, without lunch. Optional items shrink to their minimum.',
+    unit: 'half-day',
     settings: {
       sessions: 4,
       start: 9 * 60,
@@ -112,9 +108,7 @@ export const WORKSHOP_FORMATS: readonly WorkshopFormat[] = [
   },
   {
     id: 'weekly-evenings',
-    name: 'Weekly evenings',
-    unit: 'Evening',
-    summary: 'Eleven weekly evenings, 18:00 to 20:30: about one module an evening.',
+    unit: 'evening',
     settings: {
       sessions: 11,
       start: 18 * 60,
@@ -135,9 +129,7 @@ export const CUSTOM_FORMAT_ID = 'custom';
 /** How a custom format is named and laid out. */
 export const CUSTOM_FORMAT: Omit<WorkshopFormat, 'settings'> = {
   id: CUSTOM_FORMAT_ID,
-  name: 'Custom format',
-  unit: 'Session',
-  summary: 'Your own settings.',
+  unit: 'session',
 };
 
 /** The number settings a trainer can change, by their name in the builder form and in links. */

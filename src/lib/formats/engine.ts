@@ -6,7 +6,7 @@
  * Rules: an agenda item is never split; a module is split only at item boundaries, and
  * only when the format cannot hold it otherwise ("continues next session").
  */
-import type { FormatSettings, OptionalChoice, TimedItem, TimedModule, WorkshopFormat } from './data.ts';
+import type { FormatSettings, OptionalChoice, SessionUnit, TimedItem, TimedModule, WorkshopFormat } from './data.ts';
 
 export type ScheduleRow =
   | {
@@ -29,10 +29,8 @@ export type ScheduleRow =
 
 export interface ScheduleSession {
   number: number;
-  /** "Day 1", "Evening 3": the format's unit and the number. */
-  label: string;
-  /** The format's unit ("Day", "Session"…), for texts that name it. */
-  unit: string;
+  /** The format's unit: with the number it makes the session's name ("Day 1", see `sessionLabel` in messages.ts). */
+  unit: SessionUnit;
   start: number;
   end: number;
   rows: ScheduleRow[];
@@ -213,11 +211,9 @@ function layout(modules: readonly TimedModule[], settings: FormatSettings, allow
   return done;
 }
 
-function toSession(state: SessionState, index: number, unit: string): ScheduleSession {
-  const number = index + 1;
+function toSession(state: SessionState, index: number, unit: SessionUnit): ScheduleSession {
   return {
-    number,
-    label: `${unit} ${number}`,
+    number: index + 1,
     unit,
     start: state.start,
     end: state.clock,
@@ -270,7 +266,7 @@ function shortestFittingSession(modules: readonly TimedModule[], settings: Forma
  * Lays the modules into sessions. Modules move whole to the next session when they can;
  * only when the format would not fit that way are modules split at item boundaries.
  */
-export function buildSchedule(modules: readonly TimedModule[], unit: string, settings: FormatSettings): ScheduleResult {
+export function buildSchedule(modules: readonly TimedModule[], unit: SessionUnit, settings: FormatSettings): ScheduleResult {
   const longest = longestItem(modules, settings.optional);
   if (longest.minutes > settings.sessionMinutes) {
     return {
@@ -310,7 +306,7 @@ export function builtInSchedule(modules: readonly TimedModule[], format: Worksho
   const result = buildSchedule(modules, format.unit, format.settings);
   if (!result.ok)
     throw new Error(
-      `The built-in format "${format.name}" no longer fits the curriculum (${JSON.stringify(result.problem)}). Adjust its settings in src/lib/formats/data.ts.`,
+      `The built-in format "${format.id}" no longer fits the curriculum (${JSON.stringify(result.problem)}). Adjust its settings in src/lib/formats/data.ts.`,
     );
   return result.schedule;
 }

@@ -25,7 +25,7 @@ export type RawSettings = { format?: string | null | undefined; start?: string |
 
 /** What was wrong in a link or a form, and what was used instead. */
 export type SettingsWarning =
-  | { code: 'unknown-format'; fallback: string }
+  | { code: 'unknown-format'; /** The id of the format used instead. */ fallback: string }
   | { code: 'not-a-whole-number'; field: NumberField; min: number; max: number; fallback: number }
   | { code: 'bad-start'; fallback: string }
   | { code: 'unknown-items'; count: number };
@@ -68,7 +68,7 @@ export function parseSettings(raw: RawSettings, knownItemKeys: readonly string[]
   const custom = requested === CUSTOM_FORMAT_ID;
   let format = findFormat(requested);
   if (!format) {
-    if (!custom) warnings.push({ code: 'unknown-format', fallback: fallbackFormat.name });
+    if (!custom) warnings.push({ code: 'unknown-format', fallback: fallbackFormat.id });
     format = fallbackFormat;
   }
   const base = format.settings;

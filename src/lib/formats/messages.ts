@@ -2,9 +2,9 @@
  * The texts of the link codec's warnings and the layout engine's problems, made at the
  * edge from the interface dictionary (the engine and the codec only return codes).
  */
-import { formatClock, formatDuration } from '../agenda.ts';
-import type { ScheduleTextKey, Translate } from '../schedule-text.ts';
-import type { NumberField } from './data.ts';
+import { durationWords, formatClock, formatDuration } from '../agenda.ts';
+import { isScheduleTextKey, type ScheduleTextKey, type Translate } from '../schedule-text.ts';
+import type { NumberField, SessionUnit } from './data.ts';
 import type { ScheduleProblem } from './engine.ts';
 import type { SettingsWarning } from './link.ts';
 
@@ -17,6 +17,31 @@ const fieldKey: Record<NumberField, ScheduleTextKey> = {
   breakEvery: 'builder.field.breakEvery',
 };
 
+/** Any `t` that fills values: a schedule `Translate`, or `Astro.locals.t`. */
+type Words = (key: ScheduleTextKey, values: Readonly<Record<string, string | number>>) => string;
+
+/** "3-day training": a format's name; a format the dictionary does not know shows its id. */
+export function formatName(t: Words, id: string): string {
+  const key = `schedule.format.name.${id}`;
+  return isScheduleTextKey(key) ? t(key, {}) : id;
+}
+
+/** The sentence that says what a format is; empty for a format the dictionary does not know. */
+export function formatSummary(t: Words, id: string): string {
+  const key = `schedule.format.summary.${id}`;
+  return isScheduleTextKey(key) ? t(key, {}) : '';
+}
+
+/** "Day 1", "Evening 3": the name of a session. */
+export const sessionLabel = (t: Words, unit: SessionUnit, number: number): string => t(`schedule.unit.${unit}.label`, { number });
+
+/** "day", "evening": the unit as a word inside a sentence ("continued from the previous day"). */
+export const unitWord = (t: Words, unit: SessionUnit): string => t(`schedule.unit.${unit}.word`, {});
+
+/** "1 day", "3 half-days". */
+export const unitCount = (t: Words, unit: SessionUnit, count: number): string =>
+  t(count === 1 ? `schedule.unit.${unit}.count.one` : `schedule.unit.${unit}.count.other`, { count });
+
 /** "1 session", "3 sessions". */
 export const sessionCount = (t: Translate, count: number): string =>
   t(count === 1 ? 'schedule.sessions.one' : 'schedule.sessions.other', { count });
@@ -24,7 +49,7 @@ export const sessionCount = (t: Translate, count: number): string =>
 export function warningText(warning: SettingsWarning, t: Translate): string {
   switch (warning.code) {
     case 'unknown-format':
-      return t('builder.message.unknownFormat', { format: warning.fallback });
+      return t('builder.message.unknownFormat', { format: formatName(t, warning.fallback) });
     case 'not-a-whole-number':
       return t('builder.message.notWholeNumber', {
         field: t(fieldKey[warning.field]),
@@ -45,21 +70,21 @@ export function problemText(problem: ScheduleProblem, t: Translate): string {
   switch (problem.code) {
     case 'item-longer-than-session':
       return t('schedule.problem.itemLongerThanSession', {
-        session: formatDuration(problem.sessionMinutes),
+        session: formatDuration(problem.sessionMinutes, durationWords(t)),
         item: problem.item,
         module: problem.module,
-        minutes: formatDuration(problem.itemMinutes),
+        minutes: formatDuration(problem.itemMinutes, durationWords(t)),
       });
     case 'does-not-fit': {
       const values = {
         sessions: sessionCount(t, problem.sessions),
-        length: formatDuration(problem.sessionMinutes),
+        length: formatDuration(problem.sessionMinutes, durationWords(t)),
         needed: problem.needed,
       };
       if (!problem.longer) return t('schedule.problem.doesNotFit', values);
       return t('schedule.problem.doesNotFitLonger', {
         ...values,
-        longer: formatDuration(problem.longer.minutes),
+        longer: formatDuration(problem.longer.minutes, durationWords(t)),
         from: formatClock(problem.longer.start),
         to: formatClock(problem.longer.start + problem.longer.minutes),
       });
