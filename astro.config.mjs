@@ -11,11 +11,16 @@ import { createDeployment, deploymentIntegration, settingsFromEnv } from './src/
 import { siteSidebar } from './src/lib/sidebar.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import quietBuild from './src/integrations/quiet-build.ts';
+import { editBaseUrl, readPublisher, socialLinks } from './src/lib/publisher.ts';
+import en from './src/content/i18n/en.json' with { type: 'json' };
 
 const content = process.env['CURRICULUM_CONTENT'] ?? './content';
 // Where the site is served: SITE and BASE_PATH (README "Deploy"); `astro build --base /x/` wins over both.
 const settings = settingsFromEnv(process.env);
 const deployment = createDeployment(settings);
+// Who publishes this copy (content/publisher.yaml): "Edit this page" and the header links come from it.
+const publisher = readPublisher(content);
+const editLink = editBaseUrl(publisher);
 
 export default defineConfig({
   site: settings.site,
@@ -43,7 +48,13 @@ export default defineConfig({
         'A 16–20 hour training on distributed organizing for worker organizations: modules, activities, case studies and facilitator guides.',
       favicon: '/favicon.svg',
       customCss: ['./src/styles/custom.css'],
-      components: { Search: './src/components/overrides/Search.astro' },
+      components: { Search: './src/components/overrides/Search.astro', Footer: './src/components/overrides/Footer.astro' },
+      ...(editLink === undefined ? {} : { editLink: { baseUrl: editLink } }),
+      social: socialLinks(publisher, {
+        source: en['publisher.social.source'],
+        email: en['publisher.social.email'],
+        website: en['publisher.social.website'],
+      }),
       routeMiddleware: './src/routeData.ts',
       lastUpdated: false,
       pagination: false,

@@ -150,3 +150,23 @@ export function readmeUrl(publisher: PublisherData): string | undefined {
   const view = host === 'gitlab.com' ? `/-/blob/${branch}/` : host === 'codeberg.org' ? `/src/branch/${branch}/` : `/blob/${branch}/`;
   return `${repositoryRoot(repository)}${view}README.md#name-the-publisher`;
 }
+
+/** The official pages of the licences (from spdx-license-list, as LICENSE and LICENSE-CONTENT.md). */
+export const licenceUrls = {
+  'CC-BY-SA-4.0': 'https://creativecommons.org/licenses/by-sa/4.0/legalcode',
+  MIT: 'https://opensource.org/license/mit/',
+} as const;
+
+/** The words of the credit line, from the dictionary (`licence.*`). */
+export interface CreditWords {
+  credit: string;
+  creditPublished: (organization: string) => string;
+  source: (url: string) => string;
+}
+
+/** How a reuser credits this copy: title and contributors, the publisher when named, the source when set. */
+export function creditLine(publisher: PublisherData, words: CreditWords): string {
+  const who = publisher.organization === undefined ? words.credit : words.creditPublished(publisher.organization);
+  const repository = publisher.source?.repository;
+  return repository === undefined ? who : `${who} (${words.source(repository)})`;
+}

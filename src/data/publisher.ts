@@ -1,0 +1,11 @@
+/** The publisher of this copy, read once per build from the `publisher` collection (`content/publisher.yaml`). */
+import { getCollection } from 'astro:content';
+import { unnamedPublisher, type PublisherData } from '../lib/publisher.ts';
+
+let cached: Promise<PublisherData> | undefined;
+
+/** The checked publisher file, or only the licences when this copy has none. */
+export function getPublisher(): Promise<PublisherData> {
+  cached ??= getCollection('publisher').then((entries) => entries[0]?.data ?? unnamedPublisher);
+  return cached;
+}
