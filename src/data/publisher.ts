@@ -1,6 +1,6 @@
 /** The publisher of this copy, read once per build from the `publisher` collection (`content/publisher.yaml`). */
 import { getCollection } from 'astro:content';
-import { unnamedPublisher, type PublisherData } from '../lib/publisher.ts';
+import { editUrl, unnamedPublisher, type PublisherData } from '../lib/publisher.ts';
 
 let cached: Promise<PublisherData> | undefined;
 
@@ -8,4 +8,9 @@ let cached: Promise<PublisherData> | undefined;
 export function getPublisher(): Promise<PublisherData> {
   cached ??= getCollection('publisher').then((entries) => entries[0]?.data ?? unnamedPublisher);
   return cached;
+}
+
+/** "Edit this page" for a page made from one content file (`content/…`): its address, or `false` when no repository is set. */
+export async function editLinkFor(file: string): Promise<string | false> {
+  return editUrl(await getPublisher(), file) ?? false;
 }

@@ -7,7 +7,7 @@
  * named it (never a made-up name, address or person) and link to `paths.publisher()`.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { publisherSchema, type PublisherData } from '../schemas/publisher.ts';
 
@@ -111,6 +111,26 @@ export function editBaseUrl(publisher: PublisherData): string | undefined {
 export function editUrl(publisher: PublisherData, file: string): string | undefined {
   const base = editBaseUrl(publisher);
   return base === undefined ? undefined : `${base}${file.replace(/^\/+/, '')}`;
+}
+
+/**
+ * The path as authors see it (`content/docs/x.md`) of a file Astro gives relative to the
+ * project (`entry.filePath`), whatever folder the content root is.
+ */
+export function contentFileOf(filePath: string, root: string): string {
+  return `content/${relative(root, filePath).split(sep).join('/')}`;
+}
+
+/**
+ * "Edit this page" of a Starlight page. Starlight joins `editLink.baseUrl` and the entry's path
+ * from the project; this joins the path under `content/` instead, so the link is right whatever
+ * the content root. An address Starlight did not make that way (a page that set its own, or
+ * none) is left as it is.
+ */
+export function starlightEditUrl(publisher: PublisherData, current: string | undefined, filePath: string, root: string): string | undefined {
+  const base = editBaseUrl(publisher);
+  if (current === undefined || base === undefined || current !== new URL(`${base}${filePath}`).href) return current;
+  return editUrl(publisher, contentFileOf(filePath, root));
 }
 
 /** A Starlight social link (the icons in the header). */

@@ -27,6 +27,7 @@ export function siteSidebar(): SidebarGroup[] {
         { label: 'Curriculum overview', link: paths.curriculum() },
         { label: 'Search and browse', link: paths.search() },
         { label: 'About this curriculum', link: paths.guide('about-this-curriculum') },
+        { label: 'Who publishes this copy', link: paths.publisher() },
       ],
     },
     {
