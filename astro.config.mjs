@@ -11,8 +11,7 @@ import { createDeployment, deploymentIntegration, settingsFromEnv } from './src/
 import { siteSidebar } from './src/lib/sidebar.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import quietBuild from './src/integrations/quiet-build.ts';
-import { editBaseUrl, readPublisher, socialLinks } from './src/lib/publisher.ts';
-import en from './src/content/i18n/en.json' with { type: 'json' };
+import { editBaseUrl, englishSocialLabels, readPublisher, socialLinks } from './src/lib/publisher.ts';
 
 const content = process.env['CURRICULUM_CONTENT'] ?? './content';
 // Where the site is served: SITE and BASE_PATH (README "Deploy"); `astro build --base /x/` wins over both.
@@ -50,11 +49,7 @@ export default defineConfig({
       customCss: ['./src/styles/custom.css'],
       components: { Search: './src/components/overrides/Search.astro', Footer: './src/components/overrides/Footer.astro' },
       ...(editLink === undefined ? {} : { editLink: { baseUrl: editLink } }),
-      social: socialLinks(publisher, {
-        source: en['publisher.social.source'],
-        email: en['publisher.social.email'],
-        website: en['publisher.social.website'],
-      }),
+      social: socialLinks(publisher, englishSocialLabels),
       routeMiddleware: './src/routeData.ts',
       lastUpdated: false,
       pagination: false,

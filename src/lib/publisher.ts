@@ -9,6 +9,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import en from '../content/i18n/en.json' with { type: 'json' };
 import { publisherSchema, type PublisherData } from '../schemas/publisher.ts';
 
 export type { PublisherData };
@@ -146,6 +147,13 @@ export interface SocialLabels {
   email: string;
   website: string;
 }
+
+/** The English words of the social links, for the Starlight config (which has no `t`). */
+export const englishSocialLabels: SocialLabels = {
+  source: en['publisher.social.source'],
+  email: en['publisher.social.email'],
+  website: en['publisher.social.website'],
+};
 
 /** Starlight's `social` links: the source repository, the contact email and web page, as far as they are set. */
 export function socialLinks(publisher: PublisherData, labels: SocialLabels): SocialLink[] {

@@ -14,6 +14,7 @@ import {
   creditLine,
   editBaseUrl,
   editUrl,
+  englishSocialLabels,
   publisherView,
   readmeUrl,
   readPublisher,
@@ -29,7 +30,7 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 const licence = { content: 'CC-BY-SA-4.0', code: 'MIT' } as const;
 const withRepository = (repository: string, branch?: string): PublisherData => ({ licence, source: { repository, branch } });
-const labels = { source: 'Source files', email: 'Email the publisher', website: "The publisher's website" };
+const labels = englishSocialLabels;
 const words = {
   credit: '“Distributed Organizing” by its contributors',
   creditPublished: (organization: string) => `“Distributed Organizing” by its contributors, published by ${organization}`,
