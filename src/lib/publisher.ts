@@ -128,7 +128,12 @@ export function contentFileOf(filePath: string, root: string): string {
  * the content root. An address Starlight did not make that way (a page that set its own, or
  * none) is left as it is.
  */
-export function starlightEditUrl(publisher: PublisherData, current: string | undefined, filePath: string, root: string): string | undefined {
+export function starlightEditUrl(
+  publisher: PublisherData,
+  current: string | undefined,
+  filePath: string,
+  root: string,
+): string | undefined {
   const base = editBaseUrl(publisher);
   if (current === undefined || base === undefined || current !== new URL(`${base}${filePath}`).href) return current;
   return editUrl(publisher, contentFileOf(filePath, root));

@@ -44,7 +44,8 @@ function editLink(html: string): string | undefined {
 }
 
 /** Pages made from one content file: the kinds that must have "Edit this page". */
-const contentPage = /^\/((modules|activities|worksheets|cases|practices|guides|programs|coaching-calls)\/[^/]+\/(facilitator\/)?|fixture-page\/)$/;
+const contentPage =
+  /^\/((modules|activities|worksheets|cases|practices|guides|programs|coaching-calls)\/[^/]+\/(facilitator\/)?|fixture-page\/)$/;
 
 const fields = ['organization', 'contact', 'coaches', 'cost', 'apply', 'applyTo', 'repository'];
 
@@ -90,7 +91,9 @@ describe('with a filled-in publisher file', () => {
   });
 
   it('gives every content page an edit link to its real file under content/', () => {
-    const pages = htmlFiles(outDir).map((file) => sitePath(outDir, file)).filter((path) => contentPage.test(path));
+    const pages = htmlFiles(outDir)
+      .map((file) => sitePath(outDir, file))
+      .filter((path) => contentPage.test(path));
     expect(pages.length).toBeGreaterThanOrEqual(15);
     const prefix = 'https://github.com/example/curriculum/edit/trunk/content/';
     for (const page of pages) {
@@ -112,6 +115,8 @@ describe('with a filled-in publisher file', () => {
     expect(home).toContain(
       'if you credit it as “Distributed Organizing” by its contributors, published by Example Organization (source: https://github.com/example/curriculum), link to',
     );
-    expect(hrefs(read(outDir, 'publisher/index.html'))).toContain('https://github.com/example/curriculum/blob/trunk/README.md#name-the-publisher');
+    expect(hrefs(read(outDir, 'publisher/index.html'))).toContain(
+      'https://github.com/example/curriculum/blob/trunk/README.md#name-the-publisher',
+    );
   });
 });

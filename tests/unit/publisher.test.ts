@@ -136,7 +136,9 @@ describe('links from the publisher', () => {
       'https://github.com/example/curriculum/edit/trunk/',
     );
     expect(editBaseUrl(withRepository('https://gitlab.com/example/curriculum'))).toBe('https://gitlab.com/example/curriculum/-/edit/main/');
-    expect(editBaseUrl(withRepository('https://codeberg.org/example/curriculum'))).toBe('https://codeberg.org/example/curriculum/_edit/main/');
+    expect(editBaseUrl(withRepository('https://codeberg.org/example/curriculum'))).toBe(
+      'https://codeberg.org/example/curriculum/_edit/main/',
+    );
     expect(editBaseUrl(withRepository('https://git.example.org/curriculum'))).toBeUndefined();
     expect(editUrl(withRepository('https://github.com/example/curriculum'), 'content/activities/pairs-story.mdx')).toBe(
       'https://github.com/example/curriculum/edit/main/content/activities/pairs-story.mdx',
@@ -164,7 +166,11 @@ describe('links from the publisher', () => {
   it('makes the social links from what is set', () => {
     expect(
       socialLinks(
-        { licence, source: { repository: 'https://gitlab.com/example/curriculum' }, contact: { email: 'hello@example.org', website: 'https://example.org/' } },
+        {
+          licence,
+          source: { repository: 'https://gitlab.com/example/curriculum' },
+          contact: { email: 'hello@example.org', website: 'https://example.org/' },
+        },
         labels,
       ),
     ).toEqual([
