@@ -12,11 +12,15 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { siteSidebar } from './src/lib/sidebar.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import quietBuild from './src/integrations/quiet-build.ts';
+import { editBaseUrl, englishSocialLabels, readPublisher, socialLinks } from './src/lib/publisher.ts';
 
 const content = process.env['CURRICULUM_CONTENT'] ?? './content';
 // Where the site is served: SITE and BASE_PATH (README "Deploy"); `astro build --base /x/` wins over both.
 const settings = settingsFromEnv(process.env);
 const deployment = createDeployment(settings);
+// Who publishes this copy (content/publisher.yaml): "Edit this page" and the header links come from it.
+const publisher = readPublisher(content);
+const editLink = editBaseUrl(publisher);
 
 /** The interface dictionaries by language (`src/content/i18n/<lang>.json`), for the sidebar labels. */
 function interfaceDictionaries() {
@@ -54,7 +58,9 @@ export default defineConfig({
         'A 16–20 hour training on distributed organizing for worker organizations: modules, activities, case studies and facilitator guides.',
       favicon: '/favicon.svg',
       customCss: ['./src/styles/custom.css'],
-      components: { Search: './src/components/overrides/Search.astro' },
+      components: { Search: './src/components/overrides/Search.astro', Footer: './src/components/overrides/Footer.astro' },
+      ...(editLink === undefined ? {} : { editLink: { baseUrl: editLink } }),
+      social: socialLinks(publisher, englishSocialLabels),
       routeMiddleware: './src/routeData.ts',
       lastUpdated: false,
       pagination: false,

@@ -8,6 +8,9 @@ import { getCurriculum } from './data/curriculum.ts';
 import { href } from './components/href.ts';
 import { sidebarSessions } from './lib/sidebar.ts';
 import { rebase } from './lib/urls.ts';
+import { getPublisher } from './data/publisher.ts';
+import { starlightEditUrl } from './lib/publisher.ts';
+import { contentRoot } from './schemas/collections.ts';
 
 export const onRequest = defineRouteMiddleware(async (context) => {
   const route = context.locals.starlightRoute;
@@ -23,6 +26,12 @@ export const onRequest = defineRouteMiddleware(async (context) => {
         hero: data.hero && { ...data.hero, actions: data.hero.actions.map((a) => ({ ...a, link: href(a.link) })) },
       },
     };
+  }
+  // "Edit this page" of a Starlight page (content/docs/): Starlight joins editLink.baseUrl and the
+  // path from the project; join the path under `content/` instead, wherever the content root is.
+  if (route.editUrl !== undefined && route.entry.filePath !== undefined) {
+    const url = starlightEditUrl(await getPublisher(), route.editUrl.href, route.entry.filePath, contentRoot());
+    route.editUrl = url === undefined ? undefined : new URL(url);
   }
   const curriculum = await getCurriculum();
   const sessions = sidebarSessions(curriculum, context.url.pathname, href);

@@ -12,8 +12,11 @@ import { curriculumCollectionNames, curriculumCollections, type CurriculumCollec
 
 /** The file of an entry as authors see it (`content/modules/first.mdx`), whatever the content root. */
 function authorPath(collection: CurriculumCollection, entry: { id: string; filePath?: string | undefined }): string {
-  const folder = `/${curriculumCollections[collection].folder}/`;
+  const name = curriculumCollections[collection].folder;
   const path = entry.filePath?.split('\\').join('/');
+  // A file at the root of the content folder (content/publisher.yaml): its own name.
+  if (name === '') return `content/${path?.split('/').pop() ?? entry.id}`;
+  const folder = `/${name}/`;
   const at = path ? `/${path}`.lastIndexOf(folder) : -1;
   return path && at >= 0 ? `content${`/${path}`.slice(at)}` : `content${folder}${entry.id}`;
 }

@@ -11,7 +11,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, matchesGlob, relative, sep } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { parse as parseYaml } from 'yaml';
-import { curriculumCollectionNames, curriculumCollections, type CurriculumCollection } from '../schemas/collections.ts';
+import { authorFile, curriculumCollectionNames, curriculumCollections, type CurriculumCollection } from '../schemas/collections.ts';
 import { docsErrorMap, docsPageSchema, starlightDocs } from '../schemas/docs.ts';
 import { idReference } from '../schemas/fields.ts';
 import type { CurriculumInput, Entry } from './content-types.ts';
@@ -49,7 +49,7 @@ export function contentSources(files: ReadonlyMap<string, string>): SourceFile[]
   const paths = [...files.keys()].sort();
   return checked.flatMap(({ collection, folder, pattern }) =>
     paths.flatMap((path) => {
-      const inside = path.startsWith(`${folder}/`) ? path.slice(folder.length + 1) : undefined;
+      const inside = folder === '' ? path : path.startsWith(`${folder}/`) ? path.slice(folder.length + 1) : undefined;
       return inside !== undefined && matchesGlob(inside, pattern) ? [sourceFile(collection, inside, files.get(path) ?? '')] : [];
     }),
   );
@@ -71,7 +71,7 @@ export function readContentFiles(root: string): SourceFile[] {
 /** A source file from its collection, path inside the collection folder, and text. */
 export function sourceFile(collection: CurriculumCollection | 'docs', path: string, text: string): SourceFile {
   const folder = collection === 'docs' ? starlightDocs.folder : curriculumCollections[collection].folder;
-  return { collection, id: path.replace(/\.[^./]+$/, '').toLowerCase(), file: `content/${folder}/${path}`, text };
+  return { collection, id: path.replace(/\.[^./]+$/, '').toLowerCase(), file: authorFile(folder, path), text };
 }
 
 /** The frontmatter (MDX) or whole document (YAML) of a file, or the YAML error it gives. */
@@ -116,6 +116,7 @@ function emptyInput(): CurriculumInput {
     guides: [],
     programs: [],
     coachingCalls: [],
+    publisher: [],
   };
 }
 

@@ -13,7 +13,7 @@ import type { ContentProblem, Severity } from './errors.ts';
 import type { CurriculumInput, Entry } from './content-types.ts';
 import { englishDuration } from './labels.ts';
 import { didYouMean } from './suggest.ts';
-import { curriculumCollections, type CurriculumCollection } from '../schemas/collections.ts';
+import { authorFile, curriculumCollections, type CurriculumCollection } from '../schemas/collections.ts';
 
 /** The training's session time must fall in this range (16–20 hours). */
 export const CURRICULUM_MINUTES = { min: 960, max: 1200 } as const;
@@ -97,7 +97,7 @@ function problem(
 
 /** `content/<folder>/` of a collection, from the one collection table. */
 function folderOf(collection: CurriculumCollection): string {
-  return `content/${curriculumCollections[collection].folder}/`;
+  return authorFile(curriculumCollections[collection].folder, '');
 }
 
 /** "1 minute" / "5 minutes". */

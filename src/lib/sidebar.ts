@@ -51,6 +51,7 @@ export function siteSidebar(dictionaries: Dictionaries = { en: englishTexts }): 
         { ...label('nav.sidebar.curriculum'), link: paths.curriculum() },
         { ...label('nav.sidebar.search'), link: paths.search() },
         { ...label('nav.sidebar.about'), link: paths.guide('about-this-curriculum') },
+        { ...label('nav.sidebar.publisher'), link: paths.publisher() },
       ],
     },
     {

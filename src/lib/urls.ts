@@ -27,6 +27,7 @@ export const paths = {
   program: (id: string) => `/programs/${id}/`,
   coachingCall: (id: string) => `/coaching-calls/${id}/`,
   search: () => '/search/',
+  publisher: () => '/publisher/',
   notFound: () => '/404.html',
 } as const;
 

@@ -18,12 +18,13 @@ import { guideSchema } from './guide.ts';
 import { moduleSchema } from './module.ts';
 import { practiceSchema } from './practice.ts';
 import { programSchema } from './program.ts';
+import { publisherSchema } from './publisher.ts';
 
 /** How the entries of a collection are written: MDX with YAML frontmatter, or plain YAML. */
 export type ContentFormat = 'mdx' | 'yaml';
 
 export interface CollectionSpec<S extends z.ZodType> {
-  /** Folder under the content root, e.g. `modules` for `content/modules/`. */
+  /** Folder under the content root, e.g. `modules` for `content/modules/`; `''` for a file at the root itself. */
   folder: string;
   /** Glob of the entry files inside the folder (files starting with `_` are drafts and skipped). */
   pattern: string;
@@ -48,6 +49,8 @@ export const curriculumCollections = {
   guides: spec('guides', 'mdx', mdx, () => guideSchema),
   programs: spec('programs', 'mdx', mdx, programSchema),
   coachingCalls: spec('coachingCalls', 'mdx', mdx, coachingCallSchema),
+  /** The one file that names who publishes this copy: `content/publisher.yaml`. */
+  publisher: spec('', 'yaml', 'publisher.yaml', () => publisherSchema()),
 };
 
 export type CurriculumCollection = keyof typeof curriculumCollections;
@@ -60,6 +63,11 @@ export type CollectionSchema<C extends CurriculumCollection> = ReturnType<(typeo
 
 /** Parsed data of one collection's entries. */
 export type CollectionData<C extends CurriculumCollection> = z.output<CollectionSchema<C>>;
+
+/** A file's path as authors see it: `content/<folder>/<path>`, or `content/<path>` for the root folder. */
+export function authorFile(folder: string, path: string): string {
+  return folder === '' ? `content/${path}` : `content/${folder}/${path}`;
+}
 
 /**
  * Where the content lives: `content/` by default; tests point `CURRICULUM_CONTENT` at a

@@ -22,6 +22,7 @@ export const fieldRules = {
   'field-one-of': 'A field with listed values holds one of them exactly.',
   'field-year': 'A year is a four-digit number.',
   'field-web-address': 'A web address starts with https:// (or http://).',
+  'field-email': 'An email address is written whole, as name@domain.',
   'field-yes-no': 'A yes/no field holds true or false.',
   'field-reference': 'A reference is the id of another entry (its file name without .mdx), as text.',
   'field-unknown': 'Only documented fields are allowed, so a misspelt optional field is reported, not ignored.',
@@ -131,6 +132,19 @@ export function webAddress(what: string) {
         `${what} as a full web address starting with https://`,
         issue.input,
         'paste the whole address, or leave the field out.',
+      ),
+  });
+}
+
+/** An email address. */
+export function emailAddress(what: string) {
+  return z.email({
+    error: (issue) =>
+      problemText(
+        'field-email',
+        `${what} as an email address (e.g. training@example.org)`,
+        issue.input,
+        'write the whole address, or leave the field empty.',
       ),
   });
 }

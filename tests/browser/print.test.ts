@@ -21,6 +21,10 @@ async function printed(path: string, format: 'A4' | 'Letter'): Promise<{ pages: 
   return { pages: totalPages, text: text.replace(/\s+/g, ' ').replace(/(\w)- (\w)/g, '$1-$2') };
 }
 
+/** The licence line (src/components/Licence.astro) as it prints, link addresses included. */
+const licenceOnPaper =
+  'You may copy, share and adapt this curriculum, also for a fee, if you credit it as “Distributed Organizing” by its contributors, link to the CC BY-SA 4.0 licence (https://creativecommons.org/licenses/by-sa/4.0/legalcode), say what you changed and share your version under the same licence. The code is under the MIT licence (https://opensource.org/license/mit/).';
+
 describe('printing', () => {
   for (const activity of builtCurriculum().activities) {
     it(`prints the ${activity.artifact.name} worksheet on A4 and Letter within four pages, without site chrome`, async () => {
@@ -31,9 +35,17 @@ describe('printing', () => {
         expect(text).not.toContain('Curriculum overview');
         expect(text).not.toContain('On this page');
         expect(text).not.toContain('Print this page');
+        expect(text).toContain(licenceOnPaper);
       }
     });
   }
+
+  it('prints what a reuser may do and how to credit, with the licence address, at the end of each print pack', async () => {
+    for (const path of builtPages().filter((p) => p.startsWith('/print/'))) {
+      const { text } = await printed(path, 'A4');
+      expect(text.slice(-1000), path).toContain(licenceOnPaper);
+    }
+  });
 
   // Every facilitator page, every participant module page and every print pack.
   const agendaPages = [

@@ -3,7 +3,7 @@
  * in `src/lib/views.ts`), never by naming an entry's id: renaming or removing a file must not
  * leave a template pointing at nothing.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { files } from '../../src/lib/html.ts';
@@ -33,7 +33,8 @@ const enumValues = new Set<string>([
 function contentIds(contentDir: string): Map<string, string> {
   const ids = new Map<string, string>();
   for (const folder of readdirSync(contentDir)) {
-    if (folder === 'docs') continue;
+    // Starlight's pages, and files at the root such as content/publisher.yaml, are not entries with ids.
+    if (folder === 'docs' || !statSync(join(contentDir, folder)).isDirectory()) continue;
     for (const file of files(join(contentDir, folder))) {
       const id = relative(join(contentDir, folder), file).replace(/\.(mdx|md|ya?ml)$/, '');
       if (!enumValues.has(id)) ids.set(id, folder);

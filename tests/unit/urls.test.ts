@@ -108,6 +108,7 @@ describe('the sidebar', () => {
       paths.curriculum(),
       paths.search(),
       paths.guide('about-this-curriculum'),
+      paths.publisher(),
       toolPaths.schedules(),
       toolPaths.builder(),
       paths.programs(),
