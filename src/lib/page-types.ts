@@ -27,7 +27,7 @@ export const PAGE_TYPE_SPECS = [
   { name: 'worksheet', patterns: [paths.worksheet(ID)], example: paths.worksheet('snowflake-chart') },
   { name: 'case', patterns: [paths.caseStudy(ID)], example: paths.caseStudy('ufw-grape-strike') },
   { name: 'practice', patterns: [paths.practice(ID)], example: paths.practice('relationships') },
-  { name: 'guide', patterns: [paths.guide(ID)], example: paths.guide('about-this-curriculum') },
+  { name: 'guide', patterns: [paths.guide(ID), paths.publisher()], example: paths.guide('about-this-curriculum') },
   { name: 'program', patterns: [paths.program(ID)], example: paths.program('follow-up-coaching') },
   { name: 'coaching-call', patterns: [paths.coachingCall(ID)], example: paths.coachingCall('call-1') },
   { name: 'schedule', patterns: [toolPaths.schedule(ID)], example: toolPaths.schedule('two-day') },
