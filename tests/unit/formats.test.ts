@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatClock } from '../../src/lib/agenda.ts';
@@ -25,31 +24,19 @@ import {
   WORKSHOP_FORMATS,
   type FormatSettings,
   type Schedule,
-  type TimedItem,
   type TimedModule,
 } from '../../src/lib/formats.ts';
 import * as data from '../../src/lib/formats/data.ts';
 import * as engine from '../../src/lib/formats/engine.ts';
 import * as link from '../../src/lib/formats/link.ts';
-import { scheduleTexts, translator } from '../../src/lib/schedule-text.ts';
 import { parseContent, readContent } from '../support/content-harness.ts';
+import { englishScheduleT, timedItem } from '../support/schedule-fixtures.ts';
 
 const real = timedModules(linkCurriculum(parseContent(readContent(join(process.cwd(), 'content'))).input).modules);
 
-const t = translator(
-  scheduleTexts(JSON.parse(readFileSync(join(process.cwd(), 'src/content/i18n/en.json'), 'utf8')) as Record<string, unknown>),
-);
+const t = englishScheduleT;
 
-const item = (key: string, minutes: number, extra: Partial<TimedItem> = {}): TimedItem => ({
-  title: key,
-  minutes,
-  kind: 'plenary',
-  optional: false,
-  shrinkTo: undefined,
-  key,
-  notesUrl: `/modules/m/facilitator/#${key}`,
-  ...extra,
-});
+const item = timedItem;
 const plain: FormatSettings = {
   sessions: 5,
   start: 9 * 60,

@@ -1,24 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildSchedule, type TimedItem } from '../../src/lib/formats.ts';
+import { buildSchedule } from '../../src/lib/formats.ts';
 import { sessionRunItems } from '../../src/lib/run-items.ts';
-import { scheduleTexts, translator } from '../../src/lib/schedule-text.ts';
+import { englishScheduleT, timedItem } from '../support/schedule-fixtures.ts';
 
-const t = translator(
-  scheduleTexts(JSON.parse(readFileSync(join(process.cwd(), 'src/content/i18n/en.json'), 'utf8')) as Record<string, unknown>),
-);
+const t = englishScheduleT;
 
-const item = (key: string, minutes: number, extra: Partial<TimedItem> = {}): TimedItem => ({
-  title: key,
-  minutes,
-  kind: 'plenary',
-  optional: false,
-  shrinkTo: undefined,
-  key,
-  notesUrl: `/modules/m/facilitator/#${key}`,
-  ...extra,
-});
+const item = timedItem;
 
 describe('run mode items of a schedule session', () => {
   it('names items with their module, inserted pauses from the dictionary, and lets only unshrunk optional items shrink further', () => {

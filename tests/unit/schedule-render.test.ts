@@ -9,23 +9,15 @@ import { files } from '../../src/lib/html.ts';
 import { linkCurriculum } from '../../src/lib/curriculum.ts';
 import { buildSchedule, builtInSchedule, findFormat, timedModules, type TimedItem } from '../../src/lib/formats.ts';
 import { escapeAttribute, escapeText, renderSession, renderSessions } from '../../src/lib/schedule-html.ts';
-import { scheduleTexts, translator } from '../../src/lib/schedule-text.ts';
 import { scheduleSummary, sessionView } from '../../src/lib/schedule-view.ts';
 import { parseContent, readContent } from '../support/content-harness.ts';
+import { englishScheduleT, timedItem } from '../support/schedule-fixtures.ts';
 
 const root = process.cwd();
-const t = translator(scheduleTexts(JSON.parse(readFileSync(join(root, 'src/content/i18n/en.json'), 'utf8')) as Record<string, unknown>));
+const t = englishScheduleT;
 
-const item = (key: string, title: string, minutes: number, extra: Partial<TimedItem> = {}): TimedItem => ({
-  title,
-  minutes,
-  kind: 'plenary',
-  optional: false,
-  shrinkTo: undefined,
-  key,
-  notesUrl: `/modules/m/facilitator/#${key}`,
-  ...extra,
-});
+const item = (key: string, title: string, minutes: number, extra: Partial<TimedItem> = {}): TimedItem =>
+  timedItem(key, minutes, { title, ...extra });
 
 function oneSession() {
   const modules = [
