@@ -28,6 +28,12 @@ export const paths = {
   coachingCall: (id: string) => `/coaching-calls/${id}/`,
   search: () => '/search/',
   publisher: () => '/publisher/',
+  /** The framework pictures (issue 12): an index and one page per picture, with its projector view. */
+  pictures: () => '/pictures/',
+  picture: (id: string) => `/pictures/${id}/`,
+  /** The page an executive director reads first (issue 15). */
+  forDirectors: () => '/for-directors/',
+  coachingCalls: () => '/coaching-calls/',
   notFound: () => '/404.html',
 } as const;
 
@@ -41,7 +47,27 @@ export const toolPaths = {
   runSession: (format: string, session: number | string) => `/schedules/${format}/run/${session}/`,
   runModule: (id: string) => `/modules/${id}/run/`,
   printPack: (role: 'facilitator' | 'participant', format: string) => `/print/${role}/${format}/`,
-  pdf: (role: 'facilitator' | 'participant', format: string) => `/pdf/${format}-${role}-pack.pdf`,
+  /** The PDF of a whole-format pack on one paper size. */
+  pdf: (role: 'facilitator' | 'participant', format: string, paper = 'a4') => `/pdf/${format}-${role}-pack-${paper}.pdf`,
+  /** One module's pack for one role (issue 12). */
+  modulePack: (role: 'facilitator' | 'participant', id: string) => `/print/modules/${id}/${role}/`,
+  /** Every printout, in one list: packs, posters, room materials. */
+  printouts: () => '/print/',
+  /** A framework picture as a poster to print. */
+  poster: (id: string) => `/print/posters/${id}/`,
+  /** Room materials (issue 12): the sign-in sheet, the evaluation form, a wall agenda per day, a module's flip charts. */
+  signIn: () => '/print/sign-in/',
+  evaluation: () => '/print/evaluation/',
+  wallAgenda: (format: string, session: number | string) => `/print/wall-agenda/${format}/${session}/`,
+  flipCharts: (id: string) => `/print/flip-charts/${id}/`,
+  /** The projector window of run mode, which follows the presenter's window (issue 13). */
+  roomView: () => '/schedules/room-view/',
+  /** A PDF the build prints from a page that declares it (src/lib/print-files.ts): `/pdf/<stem>-<paper>.pdf`. */
+  pdfFile: (stem: string, paper: string) => `/pdf/${stem}-${paper}.pdf`,
+  /** An editable Word file written from the same data as a handout (issue 15). */
+  docx: (stem: string) => `/docx/${stem}.docx`,
+  /** The leadership dashboard an organization fills in on its device (issue 15). */
+  dashboard: () => '/tools/dashboard/',
   /** Files the build writes beside the pages. */
   pagefind: () => '/pagefind/',
 } as const;
