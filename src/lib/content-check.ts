@@ -29,10 +29,13 @@ export const fileRules = {
 /** What `npm run new` (scripts/new.ts) writes in front of every text the author still has to write. */
 export const SCAFFOLD_MARK = 'TO WRITE:';
 
+/** A prompt where the scaffold writes one: at the start of a line, a list item or a field's value (not prose that names it). */
+const PROMPT = new RegExp(`(?:^\\s*(?:-\\s+)?|:\\s+)["']?${SCAFFOLD_MARK}`);
+
 /** A published file with prompts of the scaffold left in it: one problem naming the first and how many. */
 export function scaffoldProblem(source: SourceFile): ContentProblem | undefined {
   const lines = source.text.split('\n');
-  const hits = lines.flatMap((line, i) => (line.includes(SCAFFOLD_MARK) ? [i + 1] : []));
+  const hits = lines.flatMap((line, i) => (PROMPT.test(line) ? [i + 1] : []));
   const first = hits[0];
   if (first === undefined) return undefined;
   const text = (lines[first - 1] ?? '').trim();
