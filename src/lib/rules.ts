@@ -39,6 +39,8 @@ export const curriculumRules = {
   'case-years-in-order': "A case study's end year is not before its start year.",
   'program-session-adds-up': "A program session's `minutes` equal the sum of its items.",
   'program-calendar-months': "A program's calendar numbers its months 1, 2, 3… in order.",
+  'program-ask-minutes':
+    "A program's time ask (`asks`) can find its minutes: a `stated` ask gives `minutes` and no other does; a `session` ask is on a program with a `session`; a `coaching-calls` ask is on the program that holds the calls; `people.min` is no more than `people.max`.",
   'program-rubric-every-practice': "A program's rubric has a row for every practice.",
   'coaching-calls-one-program': 'At most one program holds the coaching calls (`coachingCalls`).',
   'call-minutes-add-up': "A coaching call's `minutes` equal the sum of its agenda items.",
@@ -441,6 +443,36 @@ export function checkCurriculum(input: CurriculumInput, options: RuleOptions): C
     );
   }
   for (const { file, data: program } of input.programs) {
+    program.asks.forEach((ask, i) => {
+      const field = `asks[${i}]`;
+      const report = (at: string, expected: string, found: string, fix: string) =>
+        problems.push(problem('program-ask-minutes', file, `${field}.${at}`, expected, found, fix));
+      if (ask.minutesFrom === 'stated' && ask.minutes === undefined)
+        report('minutes', 'the minutes the program states for it', 'none', 'add minutes: <whole minutes>, as the program text gives them.');
+      if (ask.minutesFrom !== 'stated' && ask.minutes !== undefined)
+        report(
+          'minutes',
+          `no minutes (they come from the ${ask.minutesFrom === 'session' ? 'session' : 'coaching calls'})`,
+          `${ask.minutes}`,
+          'remove minutes, or set minutesFrom: stated.',
+        );
+      if (ask.minutesFrom === 'session' && !program.session)
+        report(
+          'minutesFrom',
+          'a source the program has',
+          '"session", but the program has no session',
+          'add the session, or use minutesFrom: stated with minutes.',
+        );
+      if (ask.minutesFrom === 'coaching-calls' && !program.coachingCalls)
+        report(
+          'minutesFrom',
+          'a source the program has',
+          '"coaching-calls", but the calls belong to another program',
+          'move the ask to the program with coachingCalls, or use minutesFrom: stated.',
+        );
+      if (ask.people.min > ask.people.max)
+        report('people', `min no larger than max (${ask.people.max})`, `min ${ask.people.min}`, 'swap the two numbers.');
+    });
     if (program.session) {
       const sum = totalMinutes(program.session.agenda);
       if (sum !== program.session.minutes) {

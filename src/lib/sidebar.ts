@@ -51,6 +51,7 @@ export function siteSidebar(dictionaries: Dictionaries = { en: englishTexts }): 
         { ...label('nav.sidebar.curriculum'), link: paths.curriculum() },
         { ...label('nav.sidebar.search'), link: paths.search() },
         { ...label('nav.sidebar.about'), link: paths.guide('about-this-curriculum') },
+        { ...label('nav.sidebar.forDirectors'), link: paths.forDirectors() },
         { ...label('nav.sidebar.publisher'), link: paths.publisher() },
       ],
     },
@@ -61,7 +62,13 @@ export function siteSidebar(dictionaries: Dictionaries = { en: englishTexts }): 
         { ...label('nav.sidebar.builder'), link: toolPaths.builder() },
       ],
     },
-    { ...label('nav.sidebar.afterTheTraining'), items: [{ ...label('nav.sidebar.programs'), link: paths.programs() }] },
+    {
+      ...label('nav.sidebar.afterTheTraining'),
+      items: [
+        { ...label('nav.sidebar.programs'), link: paths.programs() },
+        { ...label('nav.sidebar.coachingCalls'), link: paths.coachingCalls() },
+      ],
+    },
     {
       ...label('nav.sidebar.library'),
       items: [

@@ -7,6 +7,14 @@ import { fields, list, oneOf, text, wholeMinutes, wholeNumber, type ReferenceBui
 
 export const programAudiences = ['organizations', 'trainers', 'coaches', 'participants'] as const;
 
+/**
+ * Where the minutes of a time ask come from: the program's coaching calls (each in its month,
+ * summed from its agenda), the program's timed `session` (summed from its agenda), or a number
+ * the program's text states (`minutes`).
+ */
+export const askSources = ['coaching-calls', 'session', 'stated'] as const;
+export type AskSource = (typeof askSources)[number];
+
 export const programSchema = (reference: ReferenceBuilder) =>
   fields('a program', {
     /** Page title. */
@@ -50,6 +58,31 @@ export const programSchema = (reference: ReferenceBuilder) =>
      * each call links back to it, and `log` is the activity whose worksheet is the coaching log.
      */
     coachingCalls: fields('the coaching calls', { log: reference('activities') }).optional(),
+    /**
+     * What the program asks of the organization's people, for the staff time the directors page
+     * adds up (src/lib/staff-time.ts): who, how many, for what, how long and in which months.
+     */
+    asks: list(
+      fields('a time ask', {
+        /** Who gives the time: a role from `roles` or a plain description, e.g. "Leader (usually the lead organizer)". */
+        role: text('who gives the time'),
+        /** How many people in that role give it. */
+        people: fields('how many people (min and max)', {
+          min: wholeNumber('the fewest people', 1),
+          max: wholeNumber('the most people', 1),
+        }),
+        /** What the time is for, e.g. "One-on-one coaching call". */
+        what: text('what the time is for'),
+        /** Where its minutes come from. */
+        minutesFrom: oneOf(askSources, 'where the minutes come from'),
+        /** For `minutesFrom: stated`: the minutes the program's text gives. */
+        minutes: wholeMinutes('the minutes the text states').optional(),
+        /** The months (1 = the first month after the training) in which it happens. */
+        months: list(wholeNumber('a month', 1, 12), 'months', 1),
+      }),
+      'time asks',
+      0,
+    ).default([]),
     /** A self-assessment rubric: for each practice, what each level looks like (level 1 first). */
     rubric: list(
       fields('a rubric row', {

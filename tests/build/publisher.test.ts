@@ -61,7 +61,13 @@ describe('with the publisher file as committed (nothing named)', () => {
       expect(html, field).toContain('This copy of the curriculum has not named');
       expect(hrefs(html), field).toEqual(['/publisher/#how']);
     }
-    expect(read(outDir, 'publisher/index.html')).toContain('id="how"');
+    const page = read(outDir, 'publisher/index.html');
+    expect(page).toContain('id="how"');
+    // The publisher page says it once, for every field together, not once per field.
+    expect(page.match(/data-not-named/g)).toHaveLength(1);
+    expect(page).toContain(
+      'This copy of the curriculum has not named the organization that publishes it, how to reach the publisher, who coaches, the cost or how it is set, how to apply, where the application goes, and its source repository.',
+    );
   });
 
   it('has no edit link, no social links, and the licence line without a publisher', () => {

@@ -125,6 +125,7 @@ describe('the dictionary', () => {
     'checklist',
     'coaching',
     'curriculum',
+    'directors',
     'docx',
     'facilitator',
     'glossary',
@@ -148,6 +149,7 @@ describe('the dictionary', () => {
     'schedules',
     'builder',
     'search',
+    'staffTime',
     'worksheet',
   ];
 
