@@ -1,5 +1,6 @@
 /** What the directors page computes from the curriculum besides staff time (src/lib/staff-time.ts). */
 import type { Curriculum } from './curriculum.ts';
+import { paths } from './urls.ts';
 import type { Source } from '../schemas/shared.ts';
 
 /** A work the modules cite, with how many modules cite it. */
@@ -25,4 +26,12 @@ export function researchBase(curriculum: Pick<Curriculum, 'modules'>, minModules
   return [...byWork.values()]
     .filter((w) => w.modules >= minModules)
     .sort((a, b) => b.modules - a.modules || a.source.author.localeCompare(b.source.author));
+}
+
+/** The guide for organizations that adapt the curriculum ("Make it your own"). */
+const ADAPT_GUIDE = 'make-it-your-own';
+
+/** Where "make it your own" links go: that guide, or the guide list if a copy removed it. */
+export function adaptGuideUrl(curriculum: Pick<Curriculum, 'guides'>): string {
+  return curriculum.guides.find((g) => g.id === ADAPT_GUIDE)?.url ?? paths.guides();
 }
