@@ -58,6 +58,8 @@ export const toolPaths = {
   /** Room materials (issue 12): the sign-in sheet, the evaluation form, a wall agenda per day, a module's flip charts. */
   signIn: () => '/print/sign-in/',
   evaluation: () => '/print/evaluation/',
+  /** The blank organizational self-assessment, one copy per person who marks it on paper (issue 15). */
+  selfAssessment: () => '/print/self-assessment/',
   wallAgenda: (format: string, session: number | string) => `/print/wall-agenda/${format}/${session}/`,
   flipCharts: (id: string) => `/print/flip-charts/${id}/`,
   /** The projector window of run mode, which follows the presenter's window (issue 13). */

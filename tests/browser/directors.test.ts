@@ -3,8 +3,10 @@
  * recomputed here straight from the program files (each call's agenda, each session's agenda,
  * each stated figure), so a hand-written or stale figure fails.
  */
-import { describe, expect, it } from 'vitest';
-import { builtHtml } from '../support/site.ts';
+import type { Page } from 'playwright-core';
+import { getDocumentProxy } from 'unpdf';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { builtHtml, openSite, type Site } from '../support/site.ts';
 import { parseContent, readContent } from '../support/content-harness.ts';
 import { paths } from '../../src/lib/urls.ts';
 
@@ -78,5 +80,65 @@ describe('the coaching calls index', () => {
     const links = [...html.matchAll(/href="\/coaching-calls\/(call-\d)\/"/g)].map((m) => m[1]);
     expect(links).toEqual(input.coachingCalls.map((c) => c.id).sort());
     for (const call of input.coachingCalls) expect(html).toContain(`month ${call.data.month}`);
+  });
+});
+
+describe('the self-assessment', () => {
+  let site: Site;
+  beforeAll(async () => {
+    site = await openSite();
+  });
+  afterAll(async () => {
+    await site.close();
+  });
+
+  const pdfText = async (page: Page, format: 'Letter' | 'A4') => {
+    const doc = await getDocumentProxy(new Uint8Array(await page.pdf({ format, printBackground: true })));
+    const pages: string[] = [];
+    for (let i = 1; i <= doc.numPages; i++) {
+      const content = await (await doc.getPage(i)).getTextContent();
+      pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' ').replace(/\s+/g, ' '));
+    }
+    return pages;
+  };
+
+  it('prints in at most three pages, rubric first, with no buttons; the summary has no average and at most two areas', async () => {
+    const page = await site.newPage();
+    await page.goto(site.url('/programs/evaluation/'));
+    await page.locator('[data-summary-box]').waitFor();
+    // Mark every practice at level 1: five or ten tie for the lowest mark, and the summary names two.
+    const names = await page.locator('form[data-self-assessment] input[type="radio"][value="1"]').evaluateAll((inputs) =>
+      inputs.map((i) => (i as HTMLInputElement).name),
+    );
+    expect(names.length).toBeGreaterThanOrEqual(10);
+    for (const name of names) await page.locator(`input[name="${name}"][value="1"]`).check();
+    await page.locator('input[name="head-organization"]').fill('A worker center');
+    const summary = await page.locator('[data-summary]').innerText();
+    expect(summary).not.toMatch(/average/i);
+    const focus = /start with: ([^·.]+)/.exec(summary)?.[1]?.split(',') ?? [];
+    expect(focus).toHaveLength(2);
+    for (const format of ['Letter', 'A4'] as const) {
+      const pages = await pdfText(page, format);
+      expect(pages.length, format).toBeLessThanOrEqual(3);
+      expect(pages[0]?.trimStart().startsWith('Self-assessment'), pages[0]?.slice(0, 120)).toBe(true);
+      expect(pages.join(' ')).not.toContain('Clear my answers');
+      expect(pages.join(' ')).toContain('A worker center');
+    }
+    // Answers survive a reload (they live on this device).
+    await page.reload();
+    await expect.poll(() => page.locator('input[name="head-organization"]').inputValue()).toBe('A worker center');
+    await page.context().close();
+  });
+
+  it('has a blank copy to print for each person, in at most three pages', async () => {
+    const page = await site.newPage();
+    await page.goto(site.url('/print/self-assessment/'));
+    for (const format of ['Letter', 'A4'] as const) {
+      const pages = await pdfText(page, format);
+      expect(pages.length, format).toBeLessThanOrEqual(3);
+      expect(pages.join(' ')).toContain('The example that made you choose this level');
+    }
+    expect(await page.locator('[data-summary-box], button').count()).toBe(0);
+    await page.context().close();
   });
 });

@@ -224,7 +224,6 @@ describe('sentences with tags, values and counts', () => {
     const words: SummaryWords = {
       none: en['assessment.result.none'],
       answered: en['assessment.result.answered'],
-      average: en['assessment.result.average'],
       focus: en['assessment.result.focus'],
       strengths: en['assessment.result.strengths'],
       separator: en['assessment.result.separator'],
@@ -237,7 +236,7 @@ describe('sentences with tags, values and counts', () => {
     ];
     expect(summaryText(summarize({}, practices), words)).toBe('None of the 3 practices answered yet.');
     expect(summaryText(summarize({ a: 1, b: 4 }, practices), words)).toBe(
-      '2 of 3 practices answered · average level 2.5 · start with: Coaching · already spreading: Recruitment.',
+      '2 of 3 practices answered · start with: Coaching · already spreading: Recruitment.',
     );
   });
 });
