@@ -55,7 +55,10 @@ export const emptyState = (): AssessmentState => ({ organization: '', date: '', 
 const isLevel = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 4;
 
 /** `levels` maps a practice id to a level 1–4; other values are ignored. Practices are in page order. */
-export function summarize(levels: Readonly<Record<string, number>>, practices: readonly { id: string; title: string }[]): AssessmentSummary {
+export function summarize(
+  levels: Readonly<Record<string, number>>,
+  practices: readonly { id: string; title: string }[],
+): AssessmentSummary {
   const valid = practices.flatMap((p) => {
     const level = levels[p.id];
     return isLevel(level) ? [{ ...p, level }] : [];

@@ -54,7 +54,11 @@ export const PAGE_TYPE_SPECS = [
     example: paths.curriculum(),
   },
   // The role is typed for callers ('facilitator' | 'participant'); here it stands for either.
-  { name: 'print-pack', patterns: [toolPaths.printPack(ID as 'facilitator', ID), toolPaths.selfAssessment()], example: toolPaths.printPack('facilitator', 'two-day') },
+  {
+    name: 'print-pack',
+    patterns: [toolPaths.printPack(ID as 'facilitator', ID), toolPaths.selfAssessment()],
+    example: toolPaths.printPack('facilitator', 'two-day'),
+  },
   { name: 'not-found', patterns: [paths.notFound(), '/404/'], example: paths.notFound() },
 ] as const satisfies readonly PageTypeSpec[];
 

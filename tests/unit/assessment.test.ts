@@ -19,13 +19,24 @@ describe('the self-assessment summary', () => {
   });
 
   it('ignores marks that are not a level 1–4 of a known practice', () => {
-    expect(summarize({ leadership: 0, narrative: 2.5, nope: 1, strategy: 5 }, practices)).toEqual({ answered: 0, total: 5, focus: [], strengths: [] });
+    expect(summarize({ leadership: 0, narrative: 2.5, nope: 1, strategy: 5 }, practices)).toEqual({
+      answered: 0,
+      total: 5,
+      focus: [],
+      strengths: [],
+    });
   });
 });
 
 describe('what the device keeps', () => {
   it('round-trips the header, the levels and the examples', () => {
-    const saved = { organization: 'A worker center', date: '2026-12-01', people: 'Ana, Luis', levels: { leadership: 2 }, examples: { leadership: 'Members ran the May meeting.' } };
+    const saved = {
+      organization: 'A worker center',
+      date: '2026-12-01',
+      people: 'Ana, Luis',
+      levels: { leadership: 2 },
+      examples: { leadership: 'Members ran the May meeting.' },
+    };
     expect(readState(JSON.stringify(saved), ids)).toEqual({ state: saved, dropped: [] });
   });
 
@@ -51,7 +62,10 @@ describe('what the device keeps', () => {
 
   it('starts empty from nothing, or from something that is not a save', () => {
     expect(readState(null, ids).dropped).toEqual([]);
-    expect(readState('not json', ids)).toEqual({ state: { organization: '', date: '', people: '', levels: {}, examples: {} }, dropped: ['(not readable)'] });
+    expect(readState('not json', ids)).toEqual({
+      state: { organization: '', date: '', people: '', levels: {}, examples: {} },
+      dropped: ['(not readable)'],
+    });
     expect(readState('[1,2]', ids).dropped).toEqual(['(not readable)']);
   });
 });
