@@ -143,7 +143,7 @@ describe('the self-assessment', () => {
       expect(pages.length, format).toBeLessThanOrEqual(3);
       expect(pages.join(' ')).toContain('The example that made you choose this level');
     }
-    expect(await page.locator('form [data-summary-box], form button').count()).toBe(0);
+    expect(await page.locator('form.self-assessment [data-summary-box], form.self-assessment button').count()).toBe(0);
     await page.context().close();
   });
 });
