@@ -37,6 +37,7 @@ export const PAGE_TYPE_SPECS = [
     example: toolPaths.runSession('two-day', 1),
   },
   { name: 'schedule-builder', patterns: [toolPaths.builder()], example: toolPaths.builder() },
+  { name: 'dashboard', patterns: [toolPaths.dashboard()], example: toolPaths.dashboard() },
   { name: 'search', patterns: [paths.search()], example: paths.search() },
   {
     name: 'index',

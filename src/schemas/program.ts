@@ -83,6 +83,22 @@ export const programSchema = (reference: ReferenceBuilder) =>
       'time asks',
       0,
     ).default([]),
+    /**
+     * The leadership dashboard's measures: what is counted each month, how to count it honestly,
+     * and the one or two numbers written down for it. The dashboard tool and the program page read them.
+     */
+    dashboard: list(
+      fields('a dashboard measure', {
+        /** The measure, e.g. "Active teams and their leaders". */
+        name: text('the measure name'),
+        /** How to count it honestly. */
+        howToCount: text('how to count it'),
+        /** The numbers written down each month, e.g. ["Active teams", "Team leaders"]. */
+        counts: list(text('a number counted'), 'numbers counted', 1, 2),
+      }),
+      'dashboard measures',
+      0,
+    ).default([]),
     /** A self-assessment rubric: for each practice, what each level looks like (level 1 first). */
     rubric: list(
       fields('a rubric row', {
