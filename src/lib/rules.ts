@@ -425,7 +425,9 @@ export function checkCurriculum(input: CurriculumInput, options: RuleOptions): C
       const items = input.modules.flatMap((m) =>
         m.data.agenda.flatMap((item, i) =>
           item.activity?.id === id && item.minutes < activity.minutes + more
-            ? [`give ${m.file} agenda[${i}] ${activity.minutes + more} minutes and its module ${m.data.minutes + activity.minutes + more - item.minutes}`]
+            ? [
+                `give ${m.file} agenda[${i}] ${activity.minutes + more} minutes and its module ${m.data.minutes + activity.minutes + more - item.minutes}`,
+              ]
             : [],
         ),
       );
