@@ -42,6 +42,8 @@ export const curriculumRules = {
     "An activity's first step is a setup step (`kind: setup`, at least 3 minutes) for instructions, forming groups and handing out materials.",
   'activity-debrief-has-time':
     "An activity's debrief questions have time: a debrief step (`kind: debrief`, at least 5 minutes), or an item with `debrief: true` (at least 5 minutes) right after every item that runs it.",
+  'debrief-kept-with-activity':
+    'An item whose activity is debriefed in the next item has `keepWithNext: true`, so no lunch, break or session end comes between them.',
   'debrief-not-cut':
     'A debrief item that is the only debrief of the activity before it, or of its module, is core (not optional), so no format cuts it.',
   'activity-group-size': "An activity's smallest group size is no larger than its largest.",
@@ -318,6 +320,18 @@ export function checkCurriculum(input: CurriculumInput, options: RuleOptions): C
       if (!activity || debriefStep(activity.id)) return;
       const next = module.agenda[i + 1];
       const { debriefMinutes } = ACTIVITY_TIMING;
+      if (next?.debrief && !item.keepWithNext) {
+        problems.push(
+          problem(
+            'debrief-kept-with-activity',
+            file,
+            `agenda[${i}].keepWithNext`,
+            `keepWithNext: true, so nothing comes between activity "${activity.id}" and its debrief, agenda[${i + 1}]`,
+            'nothing (the field is missing)',
+            `add keepWithNext: true to agenda[${i}].`,
+          ),
+        );
+      }
       if (next?.debrief && next.minutes >= debriefMinutes) return;
       const at = `agenda[${i}]`;
       const found =
@@ -329,7 +343,7 @@ export function checkCurriculum(input: CurriculumInput, options: RuleOptions): C
       const insert =
         next?.debrief === true
           ? `give agenda[${i + 1}] ${debriefMinutes} minutes (${debriefMinutes - next.minutes} more) and raise the module's minutes to ${sum + debriefMinutes - next.minutes}`
-          : `add a core item with debrief: true and ${debriefMinutes} minutes right after ${at} and raise the module's minutes to ${sum + debriefMinutes}`;
+          : `add a core item with debrief: true and ${debriefMinutes} minutes right after ${at}, set keepWithNext: true on ${at} and raise the module's minutes to ${sum + debriefMinutes}`;
       const delta = next?.debrief === true ? debriefMinutes - next.minutes : debriefMinutes;
       const longer = activity.data.minutes + debriefMinutes;
       const itemToo =

@@ -222,6 +222,7 @@ describe('following a fix hint leads to content that passes', () => {
     const addItem = (total: string, raised: string) =>
       [
         ['  - title: Optional warm-up\n', `${item}  - title: Optional warm-up\n`],
+        ['    activity: pairs-story\n', '    activity: pairs-story\n    keepWithNext: true\n'],
         [`minutes: ${total}\n`, `minutes: ${raised}\n`],
       ] satisfies [string, string][];
     expect(
@@ -236,6 +237,10 @@ describe('following a fix hint leads to content that passes', () => {
       ],
     } satisfies Record<string, [string, string][]>;
     expect(reportWith(fixed, 'debrief-step-too-short')).toBe('');
+  });
+  it('a debrief item not kept with its activity: adding keepWithNext passes', () => {
+    const kept = [['    activity: pairs-story\n', '    activity: pairs-story\n    keepWithNext: true\n']] satisfies [string, string][];
+    expect(reportWith({ 'modules/first.mdx': kept, 'modules/second.mdx': kept }, 'debrief-not-kept-with-activity')).toBe('');
   });
   it('an optional only debrief: making it core passes, and the module total stays', () => {
     const core = [['    optional: true\n    shrinkTo: 5\n    debrief: true\n', '    debrief: true\n']] satisfies [string, string][];
