@@ -92,9 +92,15 @@ function activity(request: ScaffoldRequest): string {
         description: w('what it is and how the organization uses it afterwards'),
       },
       steps: [
+        {
+          title: w('the setup: instructions and forming groups'),
+          minutes: 3,
+          kind: 'setup',
+          instructions: w('how you explain the steps, form the groups and hand out the materials'),
+        },
         { title: w('the first step'), minutes: 5, instructions: w('what the facilitator and the participants do') },
-        { title: w('the second step'), minutes: 20, instructions: w('what the facilitator and the participants do') },
-        { title: w('the debrief'), minutes: 5, instructions: w('how the group shares what it learned') },
+        { title: w('the second step'), minutes: 17, instructions: w('what the facilitator and the participants do') },
+        { title: w('the debrief'), minutes: 5, kind: 'debrief', instructions: w('how the group shares what it learned') },
       ],
       debrief: [w('a question for the debrief'), w('another question for the debrief')],
       variations: [{ name: w('how to run it online'), setting: 'online', description: w('what changes online') }],

@@ -4,7 +4,7 @@
  */
 import { z } from 'astro/zod';
 import type { Curriculum } from './curriculum.ts';
-import { activitySettings } from '../schemas/activity.ts';
+import { activitySettings, activityStepKinds } from '../schemas/activity.ts';
 import { caseKinds, caseSectors } from '../schemas/caseStudy.ts';
 import { agendaItemKinds, moduleKinds } from '../schemas/module.ts';
 
@@ -35,6 +35,8 @@ export const curriculumExportSchema = z.object({
           activity: z.string().nullable(),
           optional: z.boolean(),
           shrinkTo: z.number().int().nullable(),
+          debrief: z.boolean(),
+          keepWithNext: z.boolean(),
         }),
       ),
       caseStudies: z.array(z.string()),
@@ -51,7 +53,7 @@ export const curriculumExportSchema = z.object({
       artifact: z.object({ name: z.string(), description: z.string() }),
       groupSize: z.object({ min: z.number().int(), max: z.number().int() }),
       setting: z.enum(activitySettings),
-      steps: z.array(z.object({ title: z.string(), minutes: z.number().int().positive() })),
+      steps: z.array(z.object({ title: z.string(), minutes: z.number().int().positive(), kind: z.enum(activityStepKinds) })),
       url: z.string().startsWith('/'),
       worksheetUrl: z.string().startsWith('/'),
     }),
@@ -95,6 +97,8 @@ export function exportCurriculum(curriculum: Curriculum): CurriculumExport {
         activity: item.activityId ?? null,
         optional: item.optional,
         shrinkTo: item.shrinkTo ?? null,
+        debrief: item.debrief,
+        keepWithNext: item.keepWithNext,
       })),
       caseStudies: m.caseStudyIds,
       url: m.url,
@@ -108,7 +112,7 @@ export function exportCurriculum(curriculum: Curriculum): CurriculumExport {
       artifact: a.artifact,
       groupSize: a.groupSize,
       setting: a.setting,
-      steps: a.steps.map((s) => ({ title: s.title, minutes: s.minutes })),
+      steps: a.steps.map((s) => ({ title: s.title, minutes: s.minutes, kind: s.kind })),
       url: a.url,
       worksheetUrl: a.worksheetUrl,
     })),

@@ -18,6 +18,12 @@ import { authorFile, curriculumCollections, type CurriculumCollection } from '..
 /** The training's session time must fall in this range (16–20 hours). */
 export const CURRICULUM_MINUTES = { min: 960, max: 1200 } as const;
 
+/**
+ * The honest-timing minimums of an activity: the minutes its setup step gives to instructions,
+ * forming groups and handing out materials, and the minutes its debrief questions get.
+ */
+export const ACTIVITY_TIMING = { setupMinutes: 3, debriefMinutes: 5 } as const;
+
 /** Every curriculum rule, by id. The id ends each problem line; the README lists them. */
 export const curriculumRules = {
   'module-order-unique': 'Each module has its own `order`.',
@@ -32,6 +38,14 @@ export const curriculumRules = {
   'shrunk-item-fits-activity': 'A shrunk or cut item (`shrinkTo`) is not shorter than the activity it runs.',
   'practice-has-activity': 'Every practice a module teaches is practised in an activity on its agenda.',
   'activity-steps-add-up': "An activity's `minutes` equal the sum of its steps.",
+  'activity-setup-step':
+    "An activity's first step is a setup step (`kind: setup`, at least 3 minutes) for instructions, forming groups and handing out materials.",
+  'activity-debrief-has-time':
+    "An activity's debrief questions have time: a debrief step (`kind: debrief`, at least 5 minutes), or an item with `debrief: true` (at least 5 minutes) right after every item that runs it.",
+  'debrief-kept-with-activity':
+    'An item whose activity is debriefed in the next item has `keepWithNext: true`, so no lunch, break or session end comes between them.',
+  'debrief-not-cut':
+    'A debrief item that is the only debrief of the activity before it, or of its module, is core (not optional), so no format cuts it.',
   'activity-group-size': "An activity's smallest group size is no larger than its largest.",
   'activity-online-variation': 'An activity not written for online delivery has a variation with `setting: online`.',
   'documented-case-sources': 'A documented case study cites at least 2 public sources.',
@@ -300,6 +314,79 @@ export function checkCurriculum(input: CurriculumInput, options: RuleOptions): C
       }
     });
 
+    // Honest timing: every activity's debrief has time, and no format cuts a module's only debrief.
+    const debriefStep = (id: string | undefined) =>
+      activitiesById.get(id ?? '')?.data.steps.some((step) => step.kind === 'debrief') ?? false;
+    module.agenda.forEach((item, i) => {
+      const activity = item.activity ? activitiesById.get(item.activity.id) : undefined;
+      if (!activity || debriefStep(activity.id)) return;
+      const next = module.agenda[i + 1];
+      const { debriefMinutes } = ACTIVITY_TIMING;
+      if (next?.debrief && !item.keepWithNext) {
+        problems.push(
+          problem(
+            'debrief-kept-with-activity',
+            file,
+            `agenda[${i}].keepWithNext`,
+            `keepWithNext: true, so nothing comes between activity "${activity.id}" and its debrief, agenda[${i + 1}]`,
+            'nothing (the field is missing)',
+            `add keepWithNext: true to agenda[${i}].`,
+          ),
+        );
+      }
+      if (next?.debrief && next.minutes >= debriefMinutes) return;
+      const at = `agenda[${i}]`;
+      const found =
+        next === undefined
+          ? `no debrief step in ${activity.file}, and no item after ${at}`
+          : next.debrief
+            ? `no debrief step in ${activity.file}, and agenda[${i + 1}] "${next.title}" has only ${minutesText(next.minutes)}`
+            : `no debrief step in ${activity.file}, and agenda[${i + 1}] "${next.title}" is not a debrief`;
+      const insert =
+        next?.debrief === true
+          ? `give agenda[${i + 1}] ${debriefMinutes} minutes (${debriefMinutes - next.minutes} more) and raise the module's minutes to ${sum + debriefMinutes - next.minutes}`
+          : `add a core item with debrief: true and ${debriefMinutes} minutes right after ${at}, set keepWithNext: true on ${at} and raise the module's minutes to ${sum + debriefMinutes}`;
+      const delta = next?.debrief === true ? debriefMinutes - next.minutes : debriefMinutes;
+      const longer = activity.data.minutes + debriefMinutes;
+      const itemToo =
+        item.minutes >= longer
+          ? ''
+          : ` and give ${at} ${longer} minutes (${longer - item.minutes} more), raising the module's minutes to ${sum + longer - item.minutes}`;
+      problems.push(
+        problem(
+          'activity-debrief-has-time',
+          file,
+          `${at}.activity`,
+          `time for the debrief questions of activity "${activity.id}": a step with kind: debrief in its file, or an item with debrief: true of at least ${debriefMinutes} minutes right after ${at}`,
+          found,
+          `${insert}; or add a last step with kind: debrief of ${debriefMinutes} minutes to ${activity.file} and set its minutes to ${longer}${itemToo}.${lengthNote(delta)}`,
+        ),
+      );
+    });
+    const debriefs = module.agenda.flatMap((item, i) => (item.debrief ? [i] : []));
+    const coreDebrief =
+      module.agenda.some((item) => item.debrief && !item.optional) || module.agenda.some((item) => debriefStep(item.activity?.id));
+    for (const i of debriefs) {
+      const item = module.agenda[i];
+      if (!item?.optional) continue;
+      const before = module.agenda[i - 1]?.activity;
+      const onlyOfActivity = before !== undefined && activitiesById.has(before.id) && !debriefStep(before.id);
+      const onlyOfModule = module.kind === 'module' && !coreDebrief && debriefs.length === 1;
+      if (!onlyOfActivity && !onlyOfModule) continue;
+      problems.push(
+        problem(
+          'debrief-not-cut',
+          file,
+          `agenda[${i}].optional`,
+          onlyOfActivity
+            ? `a core item: agenda[${i}] is the only debrief of activity "${before.id}", which no format may cut`
+            : `a core item: agenda[${i}] is the only debrief of the module, which no format may cut`,
+          `optional: true (a format that keeps no optional items ${(item.shrinkTo ?? 0) === 0 ? 'cuts it' : `shrinks it to ${minutesText(item.shrinkTo ?? 0)}`})`,
+          `remove optional and shrinkTo from agenda[${i}] (the module's minutes stay ${module.minutes})${onlyOfActivity ? `; or add a last step with kind: debrief of ${ACTIVITY_TIMING.debriefMinutes} minutes to content/activities/${before.id}.mdx and set its minutes to ${(activitiesById.get(before.id)?.data.minutes ?? 0) + ACTIVITY_TIMING.debriefMinutes}` : ''}.`,
+        ),
+      );
+    }
+
     // Every practice taught has a hands-on activity in this module's agenda.
     // A missing or unreadable activity is reported on its own; do not report its consequence twice.
     const unresolved = module.agenda.some((item) => item.activity && !activitiesById.has(item.activity.id));
@@ -348,6 +435,63 @@ export function checkCurriculum(input: CurriculumInput, options: RuleOptions): C
         ),
       );
     }
+    // Honest timing: a setup step first; a debrief step long enough for the questions.
+    /** Items that run this activity, with the minutes they need after the activity grows by `more`. */
+    const grow = (more: number): string => {
+      const items = input.modules.flatMap((m) =>
+        m.data.agenda.flatMap((item, i) =>
+          item.activity?.id === id && item.minutes < activity.minutes + more
+            ? [
+                `give ${m.file} agenda[${i}] ${activity.minutes + more} minutes and its module ${m.data.minutes + activity.minutes + more - item.minutes}`,
+              ]
+            : [],
+        ),
+      );
+      return `set minutes to ${activity.minutes + more}${items.length > 0 ? `, ${items.join(', ')}` : ''}`;
+    };
+    const { setupMinutes, debriefMinutes } = ACTIVITY_TIMING;
+    const first = activity.steps[0];
+    if (first && first.kind !== 'setup') {
+      const elsewhere = activity.steps.findIndex((step) => step.kind === 'setup');
+      problems.push(
+        problem(
+          'activity-setup-step',
+          file,
+          'steps[0].kind',
+          `a first step with kind: setup of at least ${setupMinutes} minutes (instructions, forming groups, handing out materials)`,
+          elsewhere > 0 ? `"${first.kind}" (the setup step is steps[${elsewhere}])` : `"${first.kind}" ("${first.title}")`,
+          elsewhere > 0
+            ? `move steps[${elsewhere}] to the top of the steps.`
+            : `add a first step with kind: setup, ${setupMinutes} minutes and its instructions; ${grow(setupMinutes)}.`,
+        ),
+      );
+    } else if (first && first.minutes < setupMinutes) {
+      const more = setupMinutes - first.minutes;
+      problems.push(
+        problem(
+          'activity-setup-step',
+          file,
+          'steps[0].minutes',
+          `at least ${setupMinutes} minutes for instructions, forming groups and handing out materials`,
+          `${first.minutes}`,
+          `give the setup step ${setupMinutes} minutes (${more} more) and ${grow(more)}.`,
+        ),
+      );
+    }
+    activity.steps.forEach((step, i) => {
+      if (step.kind !== 'debrief' || step.minutes >= debriefMinutes) return;
+      const more = debriefMinutes - step.minutes;
+      problems.push(
+        problem(
+          'activity-debrief-has-time',
+          file,
+          `steps[${i}].minutes`,
+          `at least ${debriefMinutes} minutes for the ${activity.debrief.length} debrief questions`,
+          `${step.minutes}`,
+          `give the debrief step ${debriefMinutes} minutes (${more} more) and ${grow(more)}.`,
+        ),
+      );
+    });
     if (activity.groupSize.min > activity.groupSize.max) {
       problems.push(
         problem(

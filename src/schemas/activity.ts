@@ -6,6 +6,14 @@ import { materialSchema } from './shared.ts';
 export const activitySettings = ['in-person', 'online', 'both'] as const;
 export type ActivitySetting = (typeof activitySettings)[number];
 
+/**
+ * What a step is for: `setup` (instructions, forming groups, handing out materials; the
+ * first step of every activity), `work` (the group does the activity) or `debrief` (the
+ * room answers the activity's debrief questions).
+ */
+export const activityStepKinds = ['setup', 'work', 'debrief'] as const;
+export type ActivityStepKind = (typeof activityStepKinds)[number];
+
 /** How a worksheet section is laid out for writing by hand. */
 export const worksheetFieldKinds = ['lines', 'table', 'checklist'] as const;
 
@@ -50,11 +58,16 @@ export const activitySchema = (reference: ReferenceBuilder) =>
       /** What it is and how the organization uses it after the training. */
       description: text('the artifact description'),
     }),
-    /** Numbered steps, each with whole minutes. */
+    /**
+     * Numbered steps, each with whole minutes: a setup step first, then the work, and a
+     * debrief step unless the module runs a core debrief item right after the activity.
+     */
     steps: list(
       fields('a step', {
         title: text('the step title'),
         minutes: wholeMinutes('the step length'),
+        /** Setup, work (the default) or debrief. */
+        kind: oneOf(activityStepKinds, 'the step kind').default('work'),
         /** What the facilitator and participants do in this step. */
         instructions: text('the step instructions'),
       }),

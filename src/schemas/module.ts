@@ -28,6 +28,17 @@ export const agendaItemSchema = (reference: ReferenceBuilder) =>
     optional: yesNo('whether the item is optional').default(false),
     /** For optional items: the fewest minutes the item can shrink to (0 = it can be cut). */
     shrinkTo: wholeNumber('the shortest length of this optional item', 0).optional(),
+    /**
+     * A debrief: the room reflects on what it just did. The debrief questions of the activity
+     * run in the item just before are asked here (an activity without a debrief step needs
+     * one right after it). A debrief that is the only one of its activity or module is core.
+     */
+    debrief: yesNo('whether the item is a debrief').default(false),
+    /**
+     * The item stays in the same session as the next one, with no lunch or break between:
+     * a teaching block and the activity that practises it.
+     */
+    keepWithNext: yesNo('whether the item stays with the next one').default(false),
     /** Notes for the facilitator; never shown to participants. */
     facilitator: facilitatorNoteSchema,
   });

@@ -16,6 +16,7 @@ export const timedItem = (key: string, minutes: number, extra: Partial<TimedItem
   kind: 'plenary',
   optional: false,
   shrinkTo: undefined,
+  keepWithNext: false,
   key,
   notesUrl: `/modules/m/facilitator/#${key}`,
   ...extra,

@@ -130,7 +130,7 @@ describe('following a fix hint leads to content that passes', () => {
     const fixed = {
       'activities/pairs-story.mdx': [
         ['minutes: 50', 'minutes: 40'],
-        ['minutes: 40, instructions: Tell', 'minutes: 30, instructions: Tell'],
+        ['minutes: 32, instructions: Tell', 'minutes: 22, instructions: Tell'],
       ],
     } satisfies Record<string, [string, string][]>;
     expect(reportWith(fixed, 'activity-longer-than-item')).toBe('');
@@ -169,9 +169,81 @@ describe('following a fix hint leads to content that passes', () => {
     );
   });
   it('steps that do not add up: setting the sum names the items that would then be too short', () => {
-    const report = reportWith({ 'activities/pairs-story.mdx': [['minutes: 20, instructions: Tell', 'minutes: 40, instructions: Tell']] });
+    const report = reportWith({ 'activities/pairs-story.mdx': [['minutes: 12, instructions: Tell', 'minutes: 32, instructions: Tell']] });
     expect(report).toContain(
       'Fix: change the steps so they add up to 30, or set minutes to 50 (setting 50 also needs at least 50 minutes, shrunk or not, for content/modules/first.mdx agenda[0], content/modules/second.mdx agenda[0]). [activity-steps-add-up]',
     );
+  });
+  const setupStep = '  - { title: Set up, minutes: 3, kind: setup, instructions: Explain the steps and form pairs. }\n';
+  const debriefStep = (minutes: number) =>
+    `  - { title: Debrief, minutes: ${minutes}, kind: debrief, instructions: Ask the debrief questions. }\n`;
+  it('no setup step: adding it and the minutes the hint names passes', () => {
+    expect(reportWith({}, 'activity-without-setup')).toContain(
+      'Fix: add a first step with kind: setup, 3 minutes and its instructions; set minutes to 33.',
+    );
+    const fixed = {
+      'activities/pairs-story.mdx': [
+        ['steps:\n', `steps:\n${setupStep}`],
+        ['minutes: 30\n', 'minutes: 33\n'],
+      ],
+    } satisfies Record<string, [string, string][]>;
+    expect(reportWith(fixed, 'activity-without-setup')).toBe('');
+  });
+  it('a setup step too short, or not first: the hint names the minutes, then the move', () => {
+    const short = reportWith({
+      'activities/pairs-story.mdx': [
+        ['minutes: 3, kind: setup', 'minutes: 1, kind: setup'],
+        ['minutes: 30\n', 'minutes: 28\n'],
+      ],
+    });
+    expect(short).toContain(
+      'steps[0].minutes: expected at least 3 minutes for instructions, forming groups and handing out materials; found 1. Fix: give the setup step 3 minutes (2 more) and set minutes to 30. [activity-setup-step]',
+    );
+    const second = reportWith({
+      'activities/pairs-story.mdx': [
+        [setupStep, ''],
+        ['  - { title: Tell', `${setupStep}  - { title: Tell`],
+      ],
+    });
+    expect(second).toContain(
+      'steps[0].kind: expected a first step with kind: setup of at least 3 minutes (instructions, forming groups, handing out materials); found "work" (the setup step is steps[1]). Fix: move steps[1] to the top of the steps. [activity-setup-step]',
+    );
+  });
+  it('no debrief: either fix the hint names passes', () => {
+    const addStep = {
+      'activities/pairs-story.mdx': [
+        ['debrief: [', `${debriefStep(5)}debrief: [`],
+        ['minutes: 30\n', 'minutes: 35\n'],
+      ],
+    } satisfies Record<string, [string, string][]>;
+    expect(reportWith(addStep, 'activity-without-debrief')).toBe('');
+    const item =
+      '  - title: Debrief the story\n    minutes: 5\n    kind: plenary\n    debrief: true\n    facilitator: { say: Ask the questions., watchFor: [Silence.] }\n';
+    const addItem = (total: string, raised: string) =>
+      [
+        ['  - title: Optional warm-up\n', `${item}  - title: Optional warm-up\n`],
+        ['    activity: pairs-story\n', '    activity: pairs-story\n    keepWithNext: true\n'],
+        [`minutes: ${total}\n`, `minutes: ${raised}\n`],
+      ] satisfies [string, string][];
+    expect(
+      reportWith({ 'modules/first.mdx': addItem('600', '605'), 'modules/second.mdx': addItem('400', '405') }, 'activity-without-debrief'),
+    ).toBe('');
+  });
+  it('a debrief step too short: the minutes the hint names pass', () => {
+    const fixed = {
+      'activities/pairs-story.mdx': [
+        ['minutes: 2, kind: debrief', 'minutes: 5, kind: debrief'],
+        ['minutes: 30\n', 'minutes: 33\n'],
+      ],
+    } satisfies Record<string, [string, string][]>;
+    expect(reportWith(fixed, 'debrief-step-too-short')).toBe('');
+  });
+  it('a debrief item not kept with its activity: adding keepWithNext passes', () => {
+    const kept = [['    activity: pairs-story\n', '    activity: pairs-story\n    keepWithNext: true\n']] satisfies [string, string][];
+    expect(reportWith({ 'modules/first.mdx': kept, 'modules/second.mdx': kept }, 'debrief-not-kept-with-activity')).toBe('');
+  });
+  it('an optional only debrief: making it core passes, and the module total stays', () => {
+    const core = [['    optional: true\n    shrinkTo: 5\n    debrief: true\n', '    debrief: true\n']] satisfies [string, string][];
+    expect(reportWith({ 'modules/first.mdx': core, 'modules/second.mdx': core }, 'debrief-item-optional')).toBe('');
   });
 });

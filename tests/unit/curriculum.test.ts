@@ -133,8 +133,11 @@ describe('curriculum.json export', () => {
       activity: 'pairs-story',
       optional: false,
       shrinkTo: null,
+      debrief: false,
+      keepWithNext: false,
     });
     expect(data.activities[0]).toMatchObject({ id: 'pairs-story', minutes: 30, setting: 'both', groupSize: { min: 2, max: 30 } });
+    expect(data.activities[0]?.steps.map((s) => s.kind)).toEqual(['setup', 'work', 'work', 'debrief']);
     expect(data.caseStudies.map((c) => [c.id, c.kind, c.sources.length])).toEqual([
       ['composite-case', 'composite', 0],
       ['documented-case', 'documented', 2],

@@ -26,8 +26,10 @@ function oneSession() {
       title: 'Power & <b>people</b>',
       items: [
         item('m:1', 'Map "who decides"', 50),
-        item('m:2', 'Practice', 40, { optional: true, shrinkTo: 20 }),
+        item('m:2', 'Practice', 60, { optional: true, shrinkTo: 45 }),
         item('m:3', 'Stretch', 10, { kind: 'break' }),
+        // A session never ends on a break: the module's own break is shown because an item follows it.
+        item('m:4', 'Wrap-up', 5),
       ],
     },
   ];
@@ -48,8 +50,8 @@ describe('renderSession', () => {
     const view = sessionView(oneSession().sessions[0]!, t);
     expect(renderSession(view, { t, base: '/curriculum-site/', runHref: '/schedules/run/?format=custom&session=1', links: true })).toBe(
       '<section class="schedule-session" aria-labelledby="day-1" data-schedule-session="">' +
-        '<h2 id="day-1">Day 1 <span class="meta">09:00–10:25</span></h2>' +
-        '<p class="meta">1 h 20 min of sessions, 1 h 25 min in the room · ' +
+        '<h2 id="day-1">Day 1 <span class="meta">09:00–10:55</span></h2>' +
+        '<p class="meta">1 h 50 min of sessions, 1 h 55 min in the room · ' +
         '<a href="/curriculum-site/schedules/run/?format=custom&amp;session=1" class="screen-only">Run Day 1 live</a></p>' +
         '<div class="table-scroll"><table class="agenda schedule"><caption class="sr-only">Day 1 schedule</caption>' +
         '<thead><tr><th scope="col">Time</th><th scope="col">What</th><th scope="col" class="num">Length</th></tr></thead><tbody>' +
@@ -58,11 +60,13 @@ describe('renderSession', () => {
         '<tr class="item" data-line="item"><td class="clock">09:00–09:50</td>' +
         '<td><a href="/curriculum-site/modules/m/facilitator/#m:1">Map "who decides"</a></td><td class="num">50 min</td></tr>' +
         '<tr class="break" data-line="break"><td class="clock">09:50–09:55</td><td>Break</td><td class="num">5 min</td></tr>' +
-        '<tr class="item" data-line="item"><td class="clock">09:55–10:15</td>' +
-        '<td><a href="/curriculum-site/modules/m/facilitator/#m:2">Practice</a><span class="item-desc">shortened from 40 min</span></td>' +
-        '<td class="num">20 min</td></tr>' +
-        '<tr class="item break" data-line="item"><td class="clock">10:15–10:25</td>' +
+        '<tr class="item" data-line="item"><td class="clock">09:55–10:40</td>' +
+        '<td><a href="/curriculum-site/modules/m/facilitator/#m:2">Practice</a><span class="item-desc">shortened from 1 h</span></td>' +
+        '<td class="num">45 min</td></tr>' +
+        '<tr class="item break" data-line="item"><td class="clock">10:40–10:50</td>' +
         '<td><a href="/curriculum-site/modules/m/facilitator/#m:3">Stretch</a></td><td class="num">10 min</td></tr>' +
+        '<tr class="item" data-line="item"><td class="clock">10:50–10:55</td>' +
+        '<td><a href="/curriculum-site/modules/m/facilitator/#m:4">Wrap-up</a></td><td class="num">5 min</td></tr>' +
         '</tbody></table></div></section>',
     );
   });
@@ -71,7 +75,7 @@ describe('renderSession', () => {
     const view = sessionView(oneSession().sessions[0]!, t);
     const html = renderSession(view, { t, base: '/', runHref: undefined, links: false });
     expect(html).not.toContain('<a ');
-    expect(html).toContain('<p class="meta">1 h 20 min of sessions, 1 h 25 min in the room</p>');
+    expect(html).toContain('<p class="meta">1 h 50 min of sessions, 1 h 55 min in the room</p>');
     expect(html).toContain('<td><strong>Power &amp; &lt;b&gt;people&lt;/b&gt;</strong></td>');
   });
 

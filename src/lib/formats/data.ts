@@ -12,6 +12,8 @@ export interface TimedItem {
   kind: AgendaItemKind;
   optional: boolean;
   shrinkTo: number | undefined;
+  /** The item stays with the next one: no lunch, break or session end between them. */
+  keepWithNext: boolean;
   /** Stable key for choosing optional items: "<moduleId>:<item number>". */
   key: string;
   /** Where the item's facilitator notes are, e.g. "/modules/strategy/facilitator/#item-3". */
@@ -33,11 +35,24 @@ export interface BreakRule {
 }
 
 export interface LunchRule {
-  /** Lunch starts at the first item boundary this many minutes after the session starts… */
+  /** Lunch starts at the item boundary nearest to this many minutes after the session starts… */
   after: number;
   /** …and lasts this long. */
   minutes: number;
 }
+
+/** Layout rules every format follows: the engine keeps them, and says when settings do not let it. */
+export const LAYOUT_RULES = {
+  /** A session longer than this (wall clock, in minutes) needs a meal break… */
+  mealAfterSessionMinutes: 240,
+  /** …of at least this many minutes. */
+  mealMinutes: 30,
+  /**
+   * No break starts less than this many minutes after the session starts, lunch or another
+   * break; a module's own break that would is left out.
+   */
+  minutesBetweenPauses: 45,
+} as const;
 
 /** Which optional items to keep at full length; the rest shrink to their minimum (or are cut). */
 export type OptionalChoice = { keep: 'all' } | { keep: 'none' } | { keep: 'some'; keys: readonly string[] };
@@ -58,7 +73,7 @@ export interface FormatSettings {
  * How each block of a format is named: a code; the words ("Day 1", "3 days") are in the
  * interface dictionary (`schedule.unit.<code>.*`, read by src/lib/formats/messages.ts).
  */
-export const sessionUnits = ['day', 'session', 'evening', 'half-day'] as const;
+export const sessionUnits = ['day', 'session', 'evening', 'half-day', 'weekend-day'] as const;
 export type SessionUnit = (typeof sessionUnits)[number];
 
 /** A workshop format. Its name and summary are in the dictionary (`schedule.format.name.<id>`, `schedule.format.summary.<id>`). */
@@ -75,8 +90,8 @@ export const WORKSHOP_FORMATS: readonly WorkshopFormat[] = [
     unit: 'day',
     settings: {
       sessions: 2,
-      start: 8 * 60 + 30,
-      sessionMinutes: 585,
+      start: 8 * 60,
+      sessionMinutes: 630,
       lunch: { after: 210, minutes: 45 },
       breaks: { every: 105, minutes: 15 },
       optional: { keep: 'none' },
@@ -88,7 +103,7 @@ export const WORKSHOP_FORMATS: readonly WorkshopFormat[] = [
     settings: {
       sessions: 3,
       start: 9 * 60,
-      sessionMinutes: 525,
+      sessionMinutes: 510,
       lunch: { after: 180, minutes: 45 },
       breaks: { every: 100, minutes: 15 },
       optional: { keep: 'all' },
@@ -100,10 +115,24 @@ export const WORKSHOP_FORMATS: readonly WorkshopFormat[] = [
     settings: {
       sessions: 4,
       start: 9 * 60,
-      sessionMinutes: 330,
-      lunch: undefined,
+      sessionMinutes: 360,
+      lunch: { after: 150, minutes: 30 },
       breaks: { every: 100, minutes: 10 },
       optional: { keep: 'none' },
+    },
+  },
+  {
+    // Four Saturdays or Sundays, a week or two apart: a late start after a Friday night shift,
+    // and home before dinner.
+    id: 'four-weekend-days',
+    unit: 'weekend-day',
+    settings: {
+      sessions: 4,
+      start: 10 * 60,
+      sessionMinutes: 420,
+      lunch: { after: 150, minutes: 45 },
+      breaks: { every: 100, minutes: 15 },
+      optional: { keep: 'all' },
     },
   },
   {
@@ -209,6 +238,7 @@ export function timedModules(
       kind: AgendaItemKind;
       optional: boolean;
       shrinkTo?: number | undefined;
+      keepWithNext: boolean;
     }[];
   }[],
 ): TimedModule[] {
@@ -221,6 +251,7 @@ export function timedModules(
       kind: item.kind,
       optional: item.optional,
       shrinkTo: item.shrinkTo,
+      keepWithNext: item.keepWithNext,
       key: `${m.id}:${item.number}`,
       notesUrl: `${m.facilitatorUrl}#${item.anchor}`,
     })),

@@ -4,9 +4,23 @@
  * builder, run mode and the print packs all call `buildSchedule`.
  *
  * Rules: an agenda item is never split; a module is split only at item boundaries, and
- * only when the format cannot hold it otherwise ("continues next session").
+ * only when the format cannot hold it otherwise ("continues next session"). An item marked
+ * `keepWithNext` stays with the next one: no lunch, break or session end comes between
+ * them. No session starts or ends with a break, and no break starts less than
+ * `LAYOUT_RULES.minutesBetweenPauses` after the session start, lunch or another break (a
+ * module's own break that would is left out: the room has just had a pause). A session
+ * longer than `LAYOUT_RULES.mealAfterSessionMinutes` needs a meal break; when the settings
+ * give none, the schedule carries a notice that says so (`notices`).
  */
-import type { FormatSettings, OptionalChoice, SessionUnit, TimedItem, TimedModule, WorkshopFormat } from './data.ts';
+import {
+  LAYOUT_RULES,
+  type FormatSettings,
+  type OptionalChoice,
+  type SessionUnit,
+  type TimedItem,
+  type TimedModule,
+  type WorkshopFormat,
+} from './data.ts';
 
 export type ScheduleRow =
   | {
@@ -38,6 +52,24 @@ export interface ScheduleSession {
   contentMinutes: number;
 }
 
+/**
+ * A layout rule these settings do not let the schedule keep. The schedule is still laid
+ * out; the builder and run mode show the notice (`noticeText` in `messages.ts`).
+ */
+export type ScheduleNotice =
+  | {
+      code: 'no-meal-break';
+      /** The sessions that run longer than the meal rule without a meal break. */
+      sessions: number[];
+      /** The longest of them, wall clock. */
+      longest: number;
+    }
+  | {
+      code: 'breaks-too-close';
+      /** The break rule's `every`. */
+      every: number;
+    };
+
 export interface Schedule {
   sessions: ScheduleSession[];
   /** Agenda minutes across the schedule. */
@@ -48,6 +80,10 @@ export interface Schedule {
   cut: string[];
   /** Optional items shrunk, by key. */
   shrunk: string[];
+  /** A module's own breaks left out (the room had just had a pause, or the session ends there), by key. */
+  skippedBreaks: string[];
+  /** Layout rules these settings break (none for a built-in format; a unit test guards it). */
+  notices: ScheduleNotice[];
 }
 
 /**
@@ -61,6 +97,15 @@ export type ScheduleProblem =
       item: string;
       module: string;
       itemMinutes: number;
+    }
+  | {
+      code: 'kept-together-longer-than-session';
+      sessionMinutes: number;
+      /** The first and the last of the items that stay together. */
+      first: string;
+      last: string;
+      module: string;
+      minutes: number;
     }
   | {
       code: 'does-not-fit';
@@ -85,13 +130,34 @@ export function plannedMinutes(item: TimedItem, optional: OptionalChoice): numbe
   return keepsFullLength(optional, item.key) ? item.minutes : (item.shrinkTo ?? 0);
 }
 
+/**
+ * The items in blocks that stay together: a block ends at the first item without
+ * `keepWithNext` (a block of one item when nothing is kept together).
+ */
+export function keptTogether<T extends { item: TimedItem }>(items: readonly T[]): T[][] {
+  const blocks: T[][] = [];
+  let current: T[] = [];
+  for (const entry of items) {
+    current.push(entry);
+    if (!entry.item.keepWithNext) {
+      blocks.push(current);
+      current = [];
+    }
+  }
+  if (current.length > 0) blocks.push(current);
+  return blocks;
+}
+
 /** Where the layout stands inside one session. Never mutated: placing returns a new one. */
 interface SessionState {
   readonly start: number;
   readonly clock: number;
+  /** Minutes of items since the session start, lunch or the last break. */
   readonly sinceBreak: number;
   readonly lunchTaken: boolean;
   readonly rows: readonly ScheduleRow[];
+  /** Keys of the module breaks left out in this session. */
+  readonly skipped: readonly string[];
 }
 
 const emptySession = (settings: FormatSettings): SessionState => ({
@@ -101,14 +167,24 @@ const emptySession = (settings: FormatSettings): SessionState => ({
   sinceBreak: 0,
   lunchTaken: settings.lunch === undefined,
   rows: [],
+  skipped: [],
 });
 
-/** Lunch or a break, if one is due before an item of `minutes`. */
+/**
+ * Lunch or a break, if one is due before a block of `minutes`. Neither comes first in a
+ * session; a break never comes soon after another pause, nor just before lunch.
+ */
 function pauseBefore(state: SessionState, minutes: number, isBreakItem: boolean, settings: FormatSettings): ScheduleRow | undefined {
   const elapsed = state.clock - state.start;
-  if (!state.lunchTaken && settings.lunch && elapsed >= settings.lunch.after && state.rows.length > 0)
+  // Lunch goes at the block boundary nearest to `lunch.after`: before this block when the
+  // block would end further past that time than the session now is before it.
+  const lunchDue = settings.lunch !== undefined && 2 * elapsed + minutes > 2 * settings.lunch.after;
+  if (!state.lunchTaken && settings.lunch && lunchDue && state.rows.length > 0)
     return { type: 'lunch', minutes: settings.lunch.minutes, start: state.clock, end: state.clock + settings.lunch.minutes };
-  if (!isBreakItem && settings.breaks && state.sinceBreak > 0 && state.sinceBreak + minutes > settings.breaks.every)
+  // A short block just before lunch runs without a break before it: lunch comes right after.
+  const gap = LAYOUT_RULES.minutesBetweenPauses;
+  const lunchNear = !state.lunchTaken && settings.lunch !== undefined && minutes < gap && elapsed + minutes >= settings.lunch.after - gap;
+  if (!isBreakItem && !lunchNear && settings.breaks && state.sinceBreak >= gap && state.sinceBreak + minutes > settings.breaks.every)
     return { type: 'break', minutes: settings.breaks.minutes, start: state.clock, end: state.clock + settings.breaks.minutes };
   return undefined;
 }
@@ -119,8 +195,9 @@ interface Planned {
 }
 
 /**
- * Places as many of `items` (in order, never splitting one) as the session holds. Returns
- * how many were placed and the session after placing them; `state` is left as it was.
+ * Places as many of `items` (in order, never splitting an item or a block kept together)
+ * as the session holds. Returns how many items were placed and the session after placing
+ * them; `state` is left as it was.
  */
 function fill(
   state: SessionState,
@@ -132,14 +209,28 @@ function fill(
   const limit = state.start + settings.sessionMinutes;
   let current = state;
   let count = 0;
-  for (const { item, minutes } of items) {
-    const pause = minutes === 0 ? undefined : pauseBefore(current, minutes, item.kind === 'break', settings);
-    const clock = pause ? pause.end : current.clock;
-    if (clock + minutes > limit) break;
-    const rows: ScheduleRow[] = [...current.rows];
+  let opened = false;
+  for (const block of keptTogether(items)) {
+    const blockMinutes = block.reduce((sum, planned) => sum + planned.minutes, 0);
+    const due = blockMinutes === 0 ? undefined : pauseBefore(current, blockMinutes, block[0]?.item.kind === 'break', settings);
+    // Lunch takes the place of a module's own break just before it.
+    const before = due?.type === 'lunch' ? withoutTrailingBreaks(current) : current;
+    const pause = due && { ...due, start: before.clock, end: before.clock + due.minutes };
+    const blockStart = pause ? pause.end : current.clock;
+    if (blockStart + blockMinutes > limit) break;
+    const rows: ScheduleRow[] = [...before.rows];
+    const skipped = [...before.skipped];
     if (pause) rows.push(pause);
+    let clock = blockStart;
     let sinceBreak = pause ? 0 : current.sinceBreak;
-    if (minutes > 0) {
+    for (const { item, minutes } of block) {
+      count += 1;
+      if (minutes === 0) continue;
+      // A module's own break right after a pause (or at the session start) is left out.
+      if (item.kind === 'break' && sinceBreak < LAYOUT_RULES.minutesBetweenPauses) {
+        skipped.push(item.key);
+        continue;
+      }
       rows.push({
         type: 'item',
         moduleId: module.id,
@@ -148,22 +239,28 @@ function fill(
         minutes,
         start: clock,
         end: clock + minutes,
-        opensModule: count === 0,
-        continuedFromPrevious: continued && count === 0,
+        opensModule: !opened,
+        continuedFromPrevious: continued && !opened,
         continuesNext: false,
       });
+      opened = true;
+      clock += minutes;
       sinceBreak = item.kind === 'break' ? 0 : sinceBreak + minutes;
     }
-    current = {
-      start: current.start,
-      clock: clock + minutes,
-      sinceBreak,
-      lunchTaken: current.lunchTaken || pause?.type === 'lunch',
-      rows,
-    };
-    count += 1;
+    current = { start: current.start, clock, sinceBreak, lunchTaken: current.lunchTaken || pause?.type === 'lunch', rows, skipped };
   }
   return { count, state: current };
+}
+
+/** The session without the breaks at its end: a session never ends on a break. */
+function withoutTrailingBreaks(state: SessionState): SessionState {
+  const rows = [...state.rows];
+  const skipped = [...state.skipped];
+  for (let last = rows.at(-1); last !== undefined && (last.type !== 'item' || last.item.kind === 'break'); last = rows.at(-1)) {
+    rows.pop();
+    if (last.type === 'item') skipped.push(last.item.key);
+  }
+  return { ...state, rows, skipped, clock: rows.at(-1)?.end ?? state.start };
 }
 
 /** The same session with its last item marked "module continues next session". */
@@ -179,7 +276,7 @@ function markContinues(state: SessionState): SessionState {
 /**
  * Lays modules into sessions. Without `allowSplit`, a module that does not fit moves whole
  * to the next session (and the layout fails if a module is longer than a session). With
- * it, sessions are filled in order and modules split at item boundaries.
+ * it, sessions are filled in order and modules split between blocks of items.
  * Returns undefined when the layout is impossible.
  */
 function layout(modules: readonly TimedModule[], settings: FormatSettings, allowSplit: boolean): SessionState[] | undefined {
@@ -197,17 +294,17 @@ function layout(modules: readonly TimedModule[], settings: FormatSettings, allow
       if (!allowSplit || attempt.count === 0) {
         if (current.rows.length === 0) return undefined;
       } else {
-        done.push(markContinues(attempt.state));
+        done.push(markContinues(withoutTrailingBreaks(attempt.state)));
         current = emptySession(settings);
         remaining = remaining.slice(attempt.count);
         continued = true;
         continue;
       }
-      done.push(current);
+      done.push(withoutTrailingBreaks(current));
       current = emptySession(settings);
     }
   }
-  done.push(current);
+  done.push(withoutTrailingBreaks(current));
   return done;
 }
 
@@ -222,7 +319,7 @@ function toSession(state: SessionState, index: number, unit: SessionUnit): Sched
   };
 }
 
-/** The longest single block that can never be split: the longest agenda item at its planned length. */
+/** The longest single item at its planned length. */
 export function longestItem(modules: readonly TimedModule[], optional: OptionalChoice): { minutes: number; title: string; module: string } {
   let best = { minutes: 0, title: '', module: '' };
   for (const module of modules) {
@@ -234,12 +331,63 @@ export function longestItem(modules: readonly TimedModule[], optional: OptionalC
   return best;
 }
 
-function summarize(sessions: ScheduleSession[], modules: readonly TimedModule[], optional: OptionalChoice): Schedule {
+/**
+ * The longest run that can never be split: one item, or items kept together
+ * (`keepWithNext`), at their planned length.
+ */
+export function longestBlock(
+  modules: readonly TimedModule[],
+  optional: OptionalChoice,
+): { minutes: number; first: string; last: string; module: string; items: number } {
+  let best = { minutes: 0, first: '', last: '', module: '', items: 0 };
+  for (const module of modules) {
+    const planned = module.items.map((item) => ({ item, minutes: plannedMinutes(item, optional) }));
+    for (const block of keptTogether(planned)) {
+      const running = block.filter((p) => p.minutes > 0);
+      const minutes = running.reduce((sum, p) => sum + p.minutes, 0);
+      if (minutes > best.minutes)
+        best = {
+          minutes,
+          first: running[0]?.item.title ?? '',
+          last: running.at(-1)?.item.title ?? '',
+          module: module.title,
+          items: running.length,
+        };
+    }
+  }
+  return best;
+}
+
+/** The layout rules these sessions (laid out with these settings) do not keep. */
+export function scheduleNotices(sessions: readonly ScheduleSession[], settings: FormatSettings): ScheduleNotice[] {
+  const notices: ScheduleNotice[] = [];
+  const hungry = sessions.filter(
+    (session) =>
+      session.end - session.start > LAYOUT_RULES.mealAfterSessionMinutes &&
+      !session.rows.some((row) => row.type === 'lunch' && row.minutes >= LAYOUT_RULES.mealMinutes),
+  );
+  if (hungry.length > 0)
+    notices.push({
+      code: 'no-meal-break',
+      sessions: hungry.map((session) => session.number),
+      longest: Math.max(...hungry.map((session) => session.end - session.start)),
+    });
+  if (settings.breaks && settings.breaks.every < LAYOUT_RULES.minutesBetweenPauses)
+    notices.push({ code: 'breaks-too-close', every: settings.breaks.every });
+  return notices;
+}
+
+function summarize(
+  sessions: ScheduleSession[],
+  states: readonly SessionState[],
+  modules: readonly TimedModule[],
+  settings: FormatSettings,
+): Schedule {
   const cut: string[] = [];
   const shrunk: string[] = [];
   for (const module of modules) {
     for (const item of module.items) {
-      const planned = plannedMinutes(item, optional);
+      const planned = plannedMinutes(item, settings.optional);
       if (planned === 0) cut.push(item.key);
       else if (planned < item.minutes) shrunk.push(item.key);
     }
@@ -250,6 +398,8 @@ function summarize(sessions: ScheduleSession[], modules: readonly TimedModule[],
     wallMinutes: sessions.reduce((s, x) => s + (x.end - x.start), 0),
     cut,
     shrunk,
+    skippedBreaks: states.flatMap((state) => state.skipped),
+    notices: scheduleNotices(sessions, settings),
   };
 }
 
@@ -264,29 +414,39 @@ function shortestFittingSession(modules: readonly TimedModule[], settings: Forma
 
 /**
  * Lays the modules into sessions. Modules move whole to the next session when they can;
- * only when the format would not fit that way are modules split at item boundaries.
+ * only when the format would not fit that way are modules split between blocks of items.
  */
 export function buildSchedule(modules: readonly TimedModule[], unit: SessionUnit, settings: FormatSettings): ScheduleResult {
-  const longest = longestItem(modules, settings.optional);
+  const longest = longestBlock(modules, settings.optional);
   if (longest.minutes > settings.sessionMinutes) {
     return {
       ok: false,
-      problem: {
-        code: 'item-longer-than-session',
-        sessionMinutes: settings.sessionMinutes,
-        item: longest.title,
-        module: longest.module,
-        itemMinutes: longest.minutes,
-      },
+      problem:
+        longest.items === 1
+          ? {
+              code: 'item-longer-than-session',
+              sessionMinutes: settings.sessionMinutes,
+              item: longest.first,
+              module: longest.module,
+              itemMinutes: longest.minutes,
+            }
+          : {
+              code: 'kept-together-longer-than-session',
+              sessionMinutes: settings.sessionMinutes,
+              first: longest.first,
+              last: longest.last,
+              module: longest.module,
+              minutes: longest.minutes,
+            },
     };
   }
   const whole = layout(modules, settings, false);
   const chosen = whole && whole.length <= settings.sessions ? whole : layout(modules, settings, true);
-  // No item is longer than a session, so splitting at item boundaries always lays everything out.
+  // No block is longer than a session, so splitting between blocks always lays everything out.
   const needed = chosen?.length ?? settings.sessions + 1;
   if (chosen && needed <= settings.sessions) {
     const sessions = chosen.map((state, i) => toSession(state, i, unit));
-    return { ok: true, schedule: summarize(sessions, modules, settings.optional) };
+    return { ok: true, schedule: summarize(sessions, chosen, modules, settings) };
   }
   const longer = shortestFittingSession(modules, settings);
   return {

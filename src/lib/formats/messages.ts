@@ -4,8 +4,8 @@
  */
 import { durationWords, formatClock, formatDuration } from '../agenda.ts';
 import { isScheduleTextKey, type ScheduleTextKey, type Translate } from '../schedule-text.ts';
-import type { NumberField, SessionUnit } from './data.ts';
-import type { ScheduleProblem } from './engine.ts';
+import { LAYOUT_RULES, type FormatSettings, type NumberField, type SessionUnit } from './data.ts';
+import type { Schedule, ScheduleNotice, ScheduleProblem } from './engine.ts';
 import type { SettingsWarning } from './link.ts';
 
 const fieldKey: Record<NumberField, ScheduleTextKey> = {
@@ -26,10 +26,22 @@ export function formatName(t: Words, id: string): string {
   return isScheduleTextKey(key) ? t(key, {}) : id;
 }
 
-/** The sentence that says what a format is; empty for a format the dictionary does not know. */
-export function formatSummary(t: Words, id: string): string {
+/**
+ * The sentence that says what a format is, with its times from the data: the start, the
+ * latest end of its schedule (rounded up to a quarter hour), its lunch and its number of
+ * sessions. Empty for a format the dictionary does not know.
+ */
+export function formatSummary(t: Translate, id: string, settings?: FormatSettings, schedule?: Schedule): string {
   const key = `schedule.format.summary.${id}`;
-  return isScheduleTextKey(key) ? t(key, {}) : '';
+  if (!isScheduleTextKey(key)) return '';
+  const latest = Math.max(0, ...(schedule?.sessions.map((s) => s.end) ?? []));
+  const values = {
+    from: settings ? formatClock(settings.start) : '',
+    to: schedule ? formatClock(Math.ceil(latest / 15) * 15) : '',
+    lunch: settings?.lunch ? formatDuration(settings.lunch.minutes, durationWords(t)) : '',
+    sessions: schedule?.sessions.length ?? settings?.sessions ?? 0,
+  };
+  return t(key, values);
 }
 
 /** "Day 1", "Evening 3": the name of a session. */
@@ -75,6 +87,14 @@ export function problemText(problem: ScheduleProblem, t: Translate): string {
         module: problem.module,
         minutes: formatDuration(problem.itemMinutes, durationWords(t)),
       });
+    case 'kept-together-longer-than-session':
+      return t('schedule.problem.keptTogetherLongerThanSession', {
+        session: formatDuration(problem.sessionMinutes, durationWords(t)),
+        first: problem.first,
+        last: problem.last,
+        module: problem.module,
+        minutes: formatDuration(problem.minutes, durationWords(t)),
+      });
     case 'does-not-fit': {
       const values = {
         sessions: sessionCount(t, problem.sessions),
@@ -89,5 +109,26 @@ export function problemText(problem: ScheduleProblem, t: Translate): string {
         to: formatClock(problem.longer.start + problem.longer.minutes),
       });
     }
+  }
+}
+
+/** "Sessions 1 and 3 run up to 5 h without a meal break…": what the settings cannot honour. */
+export function noticeText(notice: ScheduleNotice, t: Translate, unit: SessionUnit): string {
+  const words = durationWords(t);
+  switch (notice.code) {
+    case 'no-meal-break': {
+      const names = notice.sessions.map((n) => sessionLabel(t, unit, n));
+      return t(notice.sessions.length === 1 ? 'schedule.notice.noMealBreak.one' : 'schedule.notice.noMealBreak.other', {
+        sessions: names.join(', '),
+        longest: formatDuration(notice.longest, words),
+        limit: formatDuration(LAYOUT_RULES.mealAfterSessionMinutes, words),
+        meal: formatDuration(LAYOUT_RULES.mealMinutes, words),
+      });
+    }
+    case 'breaks-too-close':
+      return t('schedule.notice.breaksTooClose', {
+        every: formatDuration(notice.every, words),
+        gap: formatDuration(LAYOUT_RULES.minutesBetweenPauses, words),
+      });
   }
 }
