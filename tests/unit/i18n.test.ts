@@ -145,6 +145,7 @@ describe('the dictionary', () => {
     'runMode',
     'schedule',
     'schedules',
+    'sizes',
     'builder',
     'search',
     'worksheet',
