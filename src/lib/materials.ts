@@ -357,7 +357,7 @@ export interface RoomAssumption {
 /** "Counted for 25 participants: 5 groups of up to 5, 13 pairs, 2 facilitators; no second-language copies; no interpretation." */
 export function assumptionLabel({ group, mode }: RoomAssumption, t: Translate = english): string {
   return t('sizes.assumption', {
-    participants: group.participants,
+    participants: perCount('participant', group.participants, t),
     groups: perCount('group', unitCount('group', group), t),
     perGroup: group.perGroup,
     pairs: perCount('pair', unitCount('pair', group), t),
