@@ -87,8 +87,7 @@ export const DEFAULT_GROUP: GroupSize = {
   secondLanguage: GROUP_LIMITS.secondLanguage.fallback,
 };
 
-const groupValue = (group: GroupSize, field: GroupField): number =>
-  field === 'people' ? group.participants : group[field];
+const groupValue = (group: GroupSize, field: GroupField): number => (field === 'people' ? group.participants : group[field]);
 
 /** The form and link values of a room. */
 export function groupSizeFields(group: GroupSize): [GroupField, string][] {
@@ -156,7 +155,11 @@ const mergeKey = (name: string) => name.trim().toLowerCase().replace(/\s+/g, ' '
 export function collectMaterials(curriculum: Curriculum, moduleIds: readonly string[]): MaterialNeed[] {
   const merged = new Map<
     string,
-    Omit<MaterialNeed, 'quantities' | 'notes' | 'usedIn'> & { byUnit: Map<Material['per'], number>; notes: Set<string>; usedIn: Set<string> }
+    Omit<MaterialNeed, 'quantities' | 'notes' | 'usedIn'> & {
+      byUnit: Map<Material['per'], number>;
+      notes: Set<string>;
+      usedIn: Set<string>;
+    }
   >();
   const add = (material: Material, source: string) => {
     const key = `${mergeKey(material.item)}|${material.unit}`;
@@ -169,8 +172,7 @@ export function collectMaterials(curriculum: Curriculum, moduleIds: readonly str
       notes: new Set<string>(),
       usedIn: new Set<string>(),
     };
-    if (material.quantity !== undefined)
-      entry.byUnit.set(material.per, Math.max(entry.byUnit.get(material.per) ?? 0, material.quantity));
+    if (material.quantity !== undefined) entry.byUnit.set(material.per, Math.max(entry.byUnit.get(material.per) ?? 0, material.quantity));
     if (material.packSize !== undefined) entry.packSize = Math.max(entry.packSize ?? 0, material.packSize);
     if (material.note) entry.notes.add(material.note);
     entry.usedIn.add(source);
@@ -207,8 +209,7 @@ export function countMaterial(need: MaterialNeed, group: GroupSize, computed = f
   const packs = total === undefined || need.packSize === undefined ? undefined : Math.ceil(total / need.packSize);
   const perParticipantCopy = need.unit === 'copy' && need.quantities.some((q) => q.per === 'participant');
   const participantCopies = need.quantities.find((q) => q.per === 'participant')?.quantity ?? 0;
-  const secondLanguage =
-    perParticipantCopy && group.secondLanguage > 0 ? participantCopies * secondLanguageCount(group) : undefined;
+  const secondLanguage = perParticipantCopy && group.secondLanguage > 0 ? participantCopies * secondLanguageCount(group) : undefined;
   return { ...need, parts, total, packs, secondLanguage, computed };
 }
 

@@ -41,7 +41,11 @@ describe('the schedule builder in an interpreted room', () => {
     const summaryAfter = await page.locator('[data-summary]').innerText();
     expect(summaryAfter).not.toBe(summaryBefore);
     // Shortening every optional item is not enough: the first day ends later.
-    const end = (heading: string | undefined) => /–(\d\d):(\d\d)$/.exec(heading ?? '')?.slice(1).join(':') ?? '';
+    const end = (heading: string | undefined) =>
+      /–(\d\d):(\d\d)$/
+        .exec(heading ?? '')
+        ?.slice(1)
+        .join(':') ?? '';
     expect(end(after[0]) > end(before[0])).toBe(true);
     await expect(page.locator('[data-messages]').isHidden()).resolves.toBe(true);
     const said = await interpretation(page);
@@ -50,17 +54,23 @@ describe('the schedule builder in an interpreted room', () => {
     expect(said).toContain('so every optional item is shortened or cut');
     expect(said).toMatch(/Cut: [^\n]+\./);
     expect(said).toMatch(/Shortened: [^\n]+\./);
-    expect(said).toMatch(/Even then it does not fit sessions of 8 h 45 min, so each session below runs \d+ h( \d+ min)?\. To keep sessions of 8 h 45 min, ask for \d sessions instead\./);
+    expect(said).toMatch(
+      /Even then it does not fit sessions of 8 h 45 min, so each session below runs \d+ h( \d+ min)?\. To keep sessions of 8 h 45 min, ask for \d sessions instead\./,
+    );
 
     await expect(page.locator('[data-assumption]').innerText()).resolves.toBe(
       'Counted for 25 participants: 5 groups of up to 5, 13 pairs and 2 facilitators; 50% (13 people) read the second language; consecutive interpretation. Items are reused from session to session, so each line shows the most any one session needs.',
     );
-    await expect(quantity(page, 'flip-chart paper|sheet')).resolves.toBe('10 sheets for the room + 2 sheets per group × 5 groups = 20 sheets');
+    await expect(quantity(page, 'flip-chart paper|sheet')).resolves.toBe(
+      '10 sheets for the room + 2 sheets per group × 5 groups = 20 sheets',
+    );
     await expect(quantity(page, 'power map worksheet|copy')).resolves.toBe(
       '1 copy per participant × 25 participants = 25 copies (13 of them in the second language)',
     );
     // Single sticky notes and whole pads are two lines, never one sum.
-    await expect(quantity(page, 'sticky notes in two colours|piece')).resolves.toBe('4 per participant × 25 participants = 100 → 1 pack of 100');
+    await expect(quantity(page, 'sticky notes in two colours|piece')).resolves.toBe(
+      '4 per participant × 25 participants = 100 → 1 pack of 100',
+    );
     await expect(quantity(page, 'sticky notes in two colours|pad')).resolves.toBe('1 pad per group × 5 groups = 5 pads');
     await expect(quantity(page, 'masking tape|roll')).resolves.toBe('2 rolls');
     // Consecutive interpretation needs no equipment; simultaneous does.
@@ -115,10 +125,10 @@ describe('the schedule builder in an interpreted room', () => {
     await expect(page.locator('select[name="language"]').inputValue()).resolves.toBe('none');
 
     await page.goto(site.url('/schedules/builder/?people=8&perGroup=30'));
-    await expect(messages(page)).resolves.toContain(
-      'Groups of 30 are larger than the room of 8, so the checklist counts one group of 8.',
+    await expect(messages(page)).resolves.toContain('Groups of 30 are larger than the room of 8, so the checklist counts one group of 8.');
+    await expect(quantity(page, 'flip-chart paper|sheet')).resolves.toBe(
+      '10 sheets for the room + 2 sheets per group × 1 group = 12 sheets',
     );
-    await expect(quantity(page, 'flip-chart paper|sheet')).resolves.toBe('10 sheets for the room + 2 sheets per group × 1 group = 12 sheets');
     await page.context().close();
   });
 });

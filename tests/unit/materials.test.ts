@@ -39,7 +39,12 @@ const need = (extra: Partial<MaterialNeed>): MaterialNeed => ({
 
 describe('group sizes', () => {
   it('counts groups and pairs rounded up for 1, 8, 25 and 60 people', () => {
-    const counts = [1, 8, 25, 60].map((n) => [n, unitCount('group', room(n)), unitCount('pair', room(n)), unitCount('participant', room(n))]);
+    const counts = [1, 8, 25, 60].map((n) => [
+      n,
+      unitCount('group', room(n)),
+      unitCount('pair', room(n)),
+      unitCount('participant', room(n)),
+    ]);
     expect(counts).toEqual([
       [1, 1, 1, 1],
       [8, 2, 4, 8],
@@ -131,7 +136,13 @@ describe('the real materials', () => {
   });
 
   it('has the items a room needs that the lists used to miss', () => {
-    for (const key of ['masking tape|roll', 'flip-chart easel|piece', 'pens|piece', 'name tags|piece', 'printed facilitator notes for the module|copy'])
+    for (const key of [
+      'masking tape|roll',
+      'flip-chart easel|piece',
+      'pens|piece',
+      'name tags|piece',
+      'printed facilitator notes for the module|copy',
+    ])
       expect(byKey(key), key).toBeDefined();
     // Interpretation equipment is counted from the room, not listed as one item.
     expect(needs.filter((n) => n.item.toLowerCase().includes('headset'))).toEqual([]);
