@@ -27,6 +27,12 @@ import type { Translate } from './labels.ts';
 import type { FormatSettings, OptionalChoice, SessionUnit, TimedItem, TimedModule } from './formats/data.ts';
 import { buildSchedule, keepsFullLength, plannedMinutes, type ScheduleResult } from './formats/engine.ts';
 
+/** The guide the factors quote (content/guides/<id>.mdx); a unit test checks it still says so. */
+export const SOURCE_GUIDE_ID = 'language-access';
+
+/** The guide's words each factor rests on, quoted on the pages that use them. */
+export const SOURCE_QUOTES = ['roughly doubles the time of everything said', 'takes almost no extra time'] as const;
+
 /** How the room handles two languages. `none`: one language, no interpretation. */
 export const languageModes = ['none', 'simultaneous', 'consecutive', 'bilingual'] as const;
 export type LanguageMode = (typeof languageModes)[number];

@@ -50,12 +50,12 @@ describe('the schedule builder in an interpreted room', () => {
     await expect(page.locator('[data-messages]').isHidden()).resolves.toBe(true);
     const said = await interpretation(page);
     expect(said).toContain('Lengths include consecutive interpretation: whole-room talk takes 2 times as long');
-    expect(said).toMatch(/The \d+ h( \d+ min)? of sessions becomes \d+ h( \d+ min)?\./);
+    expect(said).toMatch(/At full length, the \d+ h( \d+ min)? of sessions becomes \d+ h( \d+ min)?\./);
     expect(said).toContain('so every optional item is shortened or cut');
     expect(said).toMatch(/Cut: [^\n]+\./);
     expect(said).toMatch(/Shortened: [^\n]+\./);
     expect(said).toMatch(
-      /Even then it does not fit sessions of 8 h 45 min, so each session below runs \d+ h( \d+ min)?\. To keep sessions of 8 h 45 min, ask for \d sessions instead\./,
+      /Even then it does not fit sessions of 8 h 45 min, so the sessions below may run up to \d+ h( \d+ min)? each\. To keep sessions of 8 h 45 min, ask for \d sessions instead\./,
     );
 
     await expect(page.locator('[data-assumption]').innerText()).resolves.toBe(

@@ -91,10 +91,10 @@ describe('an interpreted schedule', () => {
       english,
     );
     expect(messages).toEqual([
-      'Lengths include consecutive interpretation: whole-room talk takes 2 times as long, small-group, pair and solo work 1.25 times as long (for its instructions and report-back), breaks no longer. The 1 h 20 min of sessions becomes 2 h 40 min.',
+      'Lengths include consecutive interpretation: whole-room talk takes 2 times as long, small-group, pair and solo work 1.25 times as long (for its instructions and report-back), breaks no longer. At full length, the 1 h 20 min of sessions becomes 2 h 40 min.',
       'Interpreted, the training did not fit with the optional items you kept, so every optional item is shortened or cut.',
       'Shortened: Stories.',
-      'Even then it does not fit sessions of 1 h 30 min, so each session below runs 1 h 45 min. To keep sessions of 1 h 30 min, ask for 2 sessions instead.',
+      'Even then it does not fit sessions of 1 h 30 min, so the sessions below may run up to 1 h 45 min each. To keep sessions of 1 h 30 min, ask for 2 sessions instead.',
     ]);
   });
 

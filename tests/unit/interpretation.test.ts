@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { linkCurriculum } from '../../src/lib/curriculum.ts';
@@ -10,6 +11,8 @@ import {
   interpretModules,
   isLanguageMode,
   languageModes,
+  SOURCE_GUIDE_ID,
+  SOURCE_QUOTES,
   TALK_OVERHEAD,
   TALK_SHARE,
 } from '../../src/lib/interpretation.ts';
@@ -20,6 +23,11 @@ import { timedItem } from '../support/schedule-fixtures.ts';
 const real = timedModules(linkCurriculum(parseContent(readContent(join(process.cwd(), 'content'))).input).modules);
 
 describe('interpretation factors', () => {
+  it('rest on words the language-access guide still says', () => {
+    const guide = readFileSync(join(process.cwd(), 'content/guides', `${SOURCE_GUIDE_ID}.mdx`), 'utf8');
+    for (const quote of SOURCE_QUOTES) expect(guide, quote).toContain(quote);
+  });
+
   it('has a factor for every mode and every agenda item kind', () => {
     expect(Object.keys(TALK_OVERHEAD).sort()).toEqual([...languageModes].sort());
     expect(Object.keys(TALK_SHARE).sort()).toEqual([...agendaItemKinds].sort());
