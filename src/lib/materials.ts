@@ -94,6 +94,9 @@ export function groupSizeFields(group: GroupSize): [GroupField, string][] {
   return groupFields.map((field) => [field, String(groupValue(group, field))]);
 }
 
+/** The query string of a room: "people=25&perGroup=5&facilitators=2&secondLanguage=0". */
+export const groupSizeQuery = (group: GroupSize): string => new URLSearchParams(groupSizeFields(group)).toString();
+
 /** What was wrong with a room setting in a link or a form, and what was used instead. */
 export type GroupWarning =
   | { code: 'group-not-a-whole-number'; field: GroupField; min: number; max: number; fallback: number }
