@@ -6,7 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openSite, type Site } from '../support/site.ts';
+import { builtHtml, openSite, type Site } from '../support/site.ts';
 
 let site: Site;
 beforeAll(async () => {
@@ -82,6 +82,15 @@ describe('the schedule builder in an interpreted room', () => {
     mkdirSync('test-results', { recursive: true });
     await page.evaluate(() => document.getElementById('schedule')?.scrollIntoView());
     await page.screenshot({ path: 'test-results/builder-interpreted.png', timeout: 60_000 });
+    await page.context().close();
+  });
+
+  it('draws the checklist in the browser with the markup the server writes (one checklist renderer)', async () => {
+    const server = /<ul class="ws-checklist" data-checklist>([\s\S]*?)<\/ul>/.exec(builtHtml('/schedules/builder/'))?.[1];
+    expect(server).toContain('data-material="flip-chart paper|sheet"');
+    const page = await site.newPage();
+    await page.goto(site.url('/schedules/builder/'));
+    await expect(page.locator('[data-checklist]').innerHTML()).resolves.toBe(server);
     await page.context().close();
   });
 
