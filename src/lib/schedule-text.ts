@@ -20,6 +20,7 @@ export const scheduleTextKeys = [
   'builder.message.unknownFormat',
   'builder.message.unknownItems.one',
   'builder.message.unknownItems.other',
+  'builder.message.unknownLanguage',
   'builder.noFit',
   'label.duration.hours',
   'label.duration.hoursMinutes',

@@ -10,6 +10,7 @@ import { lookup } from './curriculum.ts';
 import type { AgendaItemKind } from '../schemas/module.ts';
 import type { Material, PreparationTask } from '../schemas/shared.ts';
 import { dueOrder, english, labelsIn, type Translate } from './labels.ts';
+import { amountLabel } from './materials.ts';
 
 /*
  * Every word these rows hold comes from `t` (`Astro.locals.t` on a page; English from the
@@ -145,13 +146,17 @@ export function preparationByDue(tasks: readonly PreparationTask[], t: Translate
 }
 
 /** "Flip-chart paper — 6", "Worksheet — 1 per participant". */
-export function materialLabel(material: Material, t: Translate = english): string {
+export function materialLabel(material: Omit<Material, 'unit'> & { unit?: Material['unit'] }, t: Translate = english): string {
   const label =
     material.quantity === undefined
       ? material.item
       : material.per === 'room'
-        ? t('label.material.quantity', { item: material.item, quantity: material.quantity })
-        : t('label.material.quantityPer', { item: material.item, quantity: material.quantity, per: t(`label.per.${material.per}`) });
+        ? t('label.material.quantity', { item: material.item, quantity: amountLabel(material.quantity, material.unit ?? 'piece', t) })
+        : t('label.material.quantityPer', {
+            item: material.item,
+            quantity: amountLabel(material.quantity, material.unit ?? 'piece', t),
+            per: t(`label.per.${material.per}`),
+          });
   return material.note ? t('label.material.note', { label, note: material.note }) : label;
 }
 

@@ -20,6 +20,10 @@ export type Source = z.infer<typeof sourceSchema>;
 /** Who a quantity of material is counted per. */
 export const materialUnits = ['room', 'participant', 'group', 'pair', 'facilitator'] as const;
 
+/** What one of a material's quantity is; the words are in the dictionary (`sizes.unit.<unit>.*`). */
+export const materialCounts = ['piece', 'sheet', 'pad', 'copy', 'set', 'roll'] as const;
+export type MaterialCount = (typeof materialCounts)[number];
+
 /** Something the trainer must bring or set up. */
 export const materialSchema = fields('a material', {
   /** What it is, e.g. "Flip-chart paper". Items with the same name are merged in checklists. */
@@ -28,6 +32,14 @@ export const materialSchema = fields('a material', {
   quantity: wholeNumber('the quantity', 1).optional(),
   /** What the quantity is counted per (default: the room). */
   per: oneOf(materialUnits, 'what the quantity is counted per').default('room'),
+  /**
+   * What one of the quantity is: a single `piece` (a marker, a card), a `sheet` (of flip-chart
+   * paper, of stickers), a `pad` (a whole pad of sticky notes), a printed `copy`, a `set` (of
+   * cards), a `roll` (of tape). Checklists never add quantities of different units together.
+   */
+  unit: oneOf(materialCounts, 'what one of the quantity is').default('piece'),
+  /** How many of the unit come in the pack you buy, e.g. 100 sticky notes to a pad: the checklist rounds up to whole packs. */
+  packSize: wholeNumber('the number in one pack', 2).optional(),
   /** A short note, e.g. "one colour per team". */
   note: text('the note').optional(),
 });

@@ -153,13 +153,13 @@ describe('materials checklist', () => {
     const list = mergeMaterials(curriculum, ['first', 'second']);
     expect(list.map((m) => [m.item, m.quantities, m.total, m.usedIn])).toEqual([
       ['Markers', [{ per: 'room', quantity: 4 }], 4, ['Fixture module first', 'Fixture module second']],
-      ['Worksheet', [{ per: 'participant', quantity: 1 }], 20, ['Fixture module first', 'Fixture module second']],
+      ['Worksheet', [{ per: 'participant', quantity: 1 }], 25, ['Fixture module first', 'Fixture module second']],
     ]);
     expect(quantityLabel(list[0]!)).toBe('4');
-    expect(quantityLabel(list[1]!)).toBe('1 per participant → 20 for 20 people');
+    expect(quantityLabel(list[1]!)).toBe('1 per participant × 25 participants = 25');
     expect(usedInLabel(list[0]!)).toBe('Fixture module first, Fixture module second');
-    expect(unitCount('group', { participants: 22, perGroup: 5, facilitators: 2 })).toBe(5);
-    expect(unitCount('pair', { participants: 21, perGroup: 5, facilitators: 2 })).toBe(11);
+    expect(unitCount('group', { participants: 22, perGroup: 5, facilitators: 2, secondLanguage: 0 })).toBe(5);
+    expect(unitCount('pair', { participants: 21, perGroup: 5, facilitators: 2, secondLanguage: 0 })).toBe(11);
   });
   it('orders preparation by when it is due and names the session', () => {
     expect(preparationTimeline(curriculum, ['second', 'first'], (id) => (id === 'first' ? 1 : 2))).toEqual([

@@ -35,7 +35,15 @@ import {
   WORKSHOP_FORMATS,
 } from '../../src/lib/formats.ts';
 import type { Translate } from '../../src/lib/labels.ts';
-import { mergeMaterials, preparationTimeline, quantityLabel, usedInLabel, type ChecklistMaterial } from '../../src/lib/materials.ts';
+import {
+  assumptionLabel,
+  countMaterial,
+  DEFAULT_GROUP,
+  mergeMaterials,
+  preparationTimeline,
+  quantityLabel,
+  usedInLabel,
+} from '../../src/lib/materials.ts';
 import { activityFacts, caseFacts, facilitatorPageModel, modulePageModel, practiceCounts } from '../../src/lib/pages.ts';
 import { sessionRunItems } from '../../src/lib/run-items.ts';
 import { driftLabel } from '../../src/lib/runmode.ts';
@@ -97,16 +105,21 @@ describe('labels built in src/lib come from the page’s dictionary', () => {
   });
 
   it('agenda and overview rows, module labels, preparation, materials', () => {
-    const material: ChecklistMaterial = {
-      item: '#',
-      quantities: [
-        { per: 'room', quantity: 2 },
-        { per: 'group', quantity: 3 },
-      ],
-      total: 14,
-      notes: [],
-      usedIn: ['1', '2', '3', '4', '5'],
-    };
+    const material = countMaterial(
+      {
+        key: '#',
+        item: '#',
+        unit: 'sheet',
+        packSize: 50,
+        quantities: [
+          { per: 'room', quantity: 2 },
+          { per: 'group', quantity: 3 },
+        ],
+        notes: [],
+        usedIn: ['1', '2', '3', '4', '5'],
+      },
+      { ...DEFAULT_GROUP, secondLanguage: 50 },
+    );
     const schedule = builtInSchedule(timed, WORKSHOP_FORMATS[0]!);
     const found = english({
       agendaRows: modules.flatMap((m) =>
@@ -120,7 +133,8 @@ describe('labels built in src/lib come from the page’s dictionary', () => {
         materialLabel({ item: '#', quantity: 2, per }, fake).replace('#', ''),
         materialLabel({ item: '#', quantity: 2, per, note: '#' }, fake).replaceAll('#', ''),
       ]),
-      quantityLabel: [quantityLabel(material, undefined, fake), quantityLabel({ ...material, quantities: [] }, undefined, fake)],
+      quantityLabel: [quantityLabel(material, fake), quantityLabel({ ...material, total: undefined }, fake)],
+      assumptionLabel: [assumptionLabel({ group: { ...DEFAULT_GROUP, secondLanguage: 50 }, mode: 'consecutive' }, fake)],
       usedInLabel: [usedInLabel(material, fake)],
       scheduledRunOfShow: modules.flatMap((m) =>
         scheduledRunOfShow(curriculum, m, schedule, fake).flatMap((r) => [

@@ -148,6 +148,7 @@ describe('the dictionary', () => {
     'runMode',
     'schedule',
     'schedules',
+    'sizes',
     'builder',
     'search',
     'staffTime',

@@ -4,6 +4,7 @@
  * default and reported as a message code (the text comes from the dictionary at the edge).
  */
 import { formatClock, parseClock } from '../agenda.ts';
+import { isLanguageMode, type LanguageMode } from '../interpretation.ts';
 import { toolPaths } from '../urls.ts';
 import {
   CUSTOM_FORMAT,
@@ -19,7 +20,13 @@ import {
 } from './data.ts';
 
 /** Settings a trainer can type or share in a link, before validation. */
-export type RawSettings = { format?: string | null | undefined; start?: string | null | undefined; keep?: string | null | undefined } & {
+export type RawSettings = {
+  format?: string | null | undefined;
+  start?: string | null | undefined;
+  keep?: string | null | undefined;
+  /** How the room handles two languages (src/lib/interpretation.ts); absent in older links: none. */
+  language?: string | null | undefined;
+} & {
   [F in NumberField]?: string | null | undefined;
 };
 
@@ -28,11 +35,14 @@ export type SettingsWarning =
   | { code: 'unknown-format'; /** The id of the format used instead. */ fallback: string }
   | { code: 'not-a-whole-number'; field: NumberField; min: number; max: number; fallback: number }
   | { code: 'bad-start'; fallback: string }
-  | { code: 'unknown-items'; count: number };
+  | { code: 'unknown-items'; count: number }
+  | { code: 'unknown-language'; fallback: LanguageMode };
 
 export interface ParsedSettings {
   format: WorkshopFormat;
   settings: FormatSettings;
+  /** How the room handles two languages: the builder interprets the modules before laying them out. */
+  language: LanguageMode;
   /** Every value that was wrong and replaced by a default. */
   warnings: SettingsWarning[];
 }
@@ -40,7 +50,7 @@ export interface ParsedSettings {
 /** Reads the settings fields from a query string (unknown parameters are ignored). */
 export function rawSettingsFromQuery(search: string): RawSettings {
   const q = new URLSearchParams(search);
-  const raw: RawSettings = { format: q.get('format'), start: q.get('start'), keep: q.get('keep') };
+  const raw: RawSettings = { format: q.get('format'), start: q.get('start'), keep: q.get('keep'), language: q.get('language') };
   for (const field of numberFields) raw[field] = q.get(field);
   return raw;
 }
@@ -109,14 +119,20 @@ export function parseSettings(raw: RawSettings, knownItemKeys: readonly string[]
     if (unknown.length > 0) warnings.push({ code: 'unknown-items', count: unknown.length });
     settings.optional = { keep: 'some', keys: keys.filter((k) => knownItemKeys.includes(k)) };
   }
-  return { format: custom ? { ...CUSTOM_FORMAT, settings: base } : format, settings, warnings };
+  let language: LanguageMode = 'none';
+  if (present(raw.language)) {
+    if (isLanguageMode(raw.language)) language = raw.language;
+    else warnings.push({ code: 'unknown-language', fallback: 'none' });
+  }
+  return { format: custom ? { ...CUSTOM_FORMAT, settings: base } : format, settings, language, warnings };
 }
 
 /**
  * The values of the builder's form fields (and the link's parameters) for these settings.
- * `lunchAfter` and `breakEvery` are left out when there is no lunch or break.
+ * `lunchAfter` and `breakEvery` are left out when there is no lunch or break, `language` when
+ * it is `none` (so links made before it existed read the same).
  */
-export function settingsFields(formatId: string, settings: FormatSettings): [string, string][] {
+export function settingsFields(formatId: string, settings: FormatSettings, language: LanguageMode = 'none'): [string, string][] {
   const fields: [string, string][] = [
     ['format', formatId],
     ['start', formatClock(settings.start)],
@@ -127,12 +143,13 @@ export function settingsFields(formatId: string, settings: FormatSettings): [str
     fields.push([field, String(numberValue(settings, field))]);
   }
   fields.push(['keep', settings.optional.keep === 'some' ? settings.optional.keys.join(',') : settings.optional.keep]);
+  if (language !== 'none') fields.push(['language', language]);
   return fields;
 }
 
 /** The query string that reproduces these settings (for shareable links). */
-export function settingsQuery(formatId: string, settings: FormatSettings): string {
-  return new URLSearchParams(settingsFields(formatId, settings)).toString();
+export function settingsQuery(formatId: string, settings: FormatSettings, language: LanguageMode = 'none'): string {
+  return new URLSearchParams(settingsFields(formatId, settings, language)).toString();
 }
 
 /** The run page of one session of the schedule these settings give (`query` from `settingsQuery`). */

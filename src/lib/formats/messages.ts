@@ -75,6 +75,8 @@ export function warningText(warning: SettingsWarning, t: Translate): string {
       return warning.count === 1
         ? t('builder.message.unknownItems.one')
         : t('builder.message.unknownItems.other', { count: warning.count });
+    case 'unknown-language':
+      return t('builder.message.unknownLanguage');
   }
 }
 
