@@ -8,6 +8,7 @@ import { lookup } from './curriculum.ts';
 import { english, labelsIn, sectorLabel, type InterfaceKey, type Translate } from './labels.ts';
 import { durationWords, formatDuration } from './agenda.ts';
 import { SEARCH_TYPES, type SearchType } from './page-types.ts';
+import { GLOSSARY_TERMS_META } from './search-state.ts';
 
 export type PageType = SearchType;
 
@@ -57,6 +58,12 @@ const practiceTitles = (curriculum: Curriculum, ids: readonly string[]) =>
 export function typeOnly(type: PageType, t: Translate = english): PageFacets {
   const label = pageTypeLabel(type, t);
   return { filters: { type: [label] }, meta: { type: label } };
+}
+
+/** The glossary page: its type, and every term as metadata that search ranks on (`SEARCH_RANKING` in src/lib/search-state.ts). */
+export function glossaryFacets(curriculum: Curriculum, t: Translate = english): PageFacets {
+  const facets = typeOnly('glossary', t);
+  return { ...facets, meta: { ...facets.meta, [GLOSSARY_TERMS_META]: curriculum.glossary.map((term) => term.term).join(' · ') } };
 }
 
 export function moduleFacets(curriculum: Curriculum, module: Module, type: 'module' | 'facilitator', t: Translate = english): PageFacets {

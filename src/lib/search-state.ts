@@ -67,3 +67,17 @@ export function pagefindFilters(filters: Record<string, string[]>): Record<strin
 export function hasCriteria(state: SearchState): boolean {
   return state.query.trim() !== '' || Object.keys(state.filters).length > 0;
 }
+
+/**
+ * Ranking, the same in the header search and on /search/ (Pagefind's own means, no search of our
+ * own): a match in the glossary's `terms` metadata (every term, on the glossary page) adds a boost
+ * so a term's entry comes first for its own name; facilitator pages index their words at
+ * `FACILITATOR_SEARCH_WEIGHT` so the participant page wins for the same words.
+ */
+export const SEARCH_RANKING = { metaWeights: { title: 5, terms: 10 } } as const;
+
+/** The `data-pagefind-weight` of a facilitator page's content (Pagefind's default weight is 1). */
+export const FACILITATOR_SEARCH_WEIGHT = '0.5';
+
+/** The metadata that carries the glossary's terms for ranking; never shown in a result. */
+export const GLOSSARY_TERMS_META = 'terms';
