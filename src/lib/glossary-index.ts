@@ -5,12 +5,7 @@
 
 /** Lower case, without accents, spaces collapsed: "Ñandú  Wall" → "nandu wall". */
 export function foldText(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLocaleLowerCase('en')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('en').replace(/\s+/g, ' ').trim();
 }
 
 /** The letter a term is filed under: its first letter without accents, upper case; "#" for a digit or sign. */

@@ -12,11 +12,11 @@ export const PLAIN_SUMMARY_SLUG = 'in-short';
 /** The highest grade a participant-facing summary may have. */
 export const MAX_SUMMARY_GRADE = 8;
 
-export interface TextCounts {
+export type TextCounts = {
   sentence: number;
   word: number;
   syllable: number;
-}
+};
 
 /** Markdown to the words a reader sees: links keep their text, emphasis and code marks go. */
 export function plainText(markdown: string): string {
@@ -79,7 +79,7 @@ export interface SummaryGrade {
 export function readingReport(grades: readonly SummaryGrade[]): string {
   const rows = grades.map((g) => [`\`${g.id}\``, g.grade.toFixed(1), String(g.words), g.grade <= MAX_SUMMARY_GRADE ? 'yes' : 'no']);
   const header = ['case', 'grade', 'words', `grade ${MAX_SUMMARY_GRADE} or lower`];
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ')} |`;
   return [line(header), `| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |`, ...rows.map(line)].join('\n');
 }

@@ -27,7 +27,9 @@ async function smallTargets(selector: string): Promise<string[]> {
         const box = el.getBoundingClientRect();
         if (box.width === 0 && box.height === 0) return [];
         return box.width + 0.5 < min || box.height + 0.5 < min
-          ? [`${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 30)}" ${Math.round(box.width)}×${Math.round(box.height)}`]
+          ? [
+              `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 30)}" ${Math.round(box.width)}×${Math.round(box.height)}`,
+            ]
           : [];
       }),
     TARGET,
@@ -56,7 +58,8 @@ describe('every page at 360 px', () => {
           if (title && title.scrollWidth > title.clientWidth + 1) out.push('site title clipped');
           for (const table of document.querySelectorAll<HTMLElement>('table.stack, table.schedule')) {
             const box = table.closest<HTMLElement>('.table-scroll') ?? table;
-            if (box.scrollWidth > box.clientWidth + 1) out.push(`table "${table.className}" is ${box.scrollWidth} px in ${box.clientWidth} px`);
+            if (box.scrollWidth > box.clientWidth + 1)
+              out.push(`table "${table.className}" is ${box.scrollWidth} px in ${box.clientWidth} px`);
           }
           return out;
         });
@@ -77,7 +80,10 @@ describe('tables become rows', () => {
       expect(cell.right).toBeLessThanOrEqual(PHONE.width);
       expect(Math.abs(cell.left - cells[0]!.left)).toBeLessThan(2);
     }
-    const label = await row.locator('td[data-label]').first().evaluate((td) => getComputedStyle(td, '::before').content);
+    const label = await row
+      .locator('td[data-label]')
+      .first()
+      .evaluate((td) => getComputedStyle(td, '::before').content);
     expect(label).toContain('Years');
     // Still a table for screen readers: the header row is there, only visually hidden.
     await expect(page.locator('table.cases thead th').count()).resolves.toBe(6);

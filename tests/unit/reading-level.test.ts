@@ -45,7 +45,12 @@ describe('grading text', () => {
     const body = '\n## In short\n\nFirst line.\nSecond line.\n\n## Context\n\nMore.';
     expect(plainSummaryOf(body)).toBe('First line. Second line.');
     expect(plainSummaryOf('## Context\n\nNo summary.')).toBeUndefined();
-    expect(plainSummarySection([{ depth: 2, slug: 'context' }, { depth: 2, slug: 'in-short' }])).toEqual({ depth: 2, slug: 'in-short' });
+    expect(
+      plainSummarySection([
+        { depth: 2, slug: 'context' },
+        { depth: 2, slug: 'in-short' },
+      ]),
+    ).toEqual({ depth: 2, slug: 'in-short' });
   });
 });
 
@@ -82,8 +87,9 @@ describe('case summaries', () => {
     const found = readme.slice(readme.indexOf(start), readme.indexOf(end) + end.length);
     if (process.env['UPDATE_READING_REPORT'] === '1' && found !== expected) writeFileSync('README.md', readme.replace(found, expected));
     else
-      expect(found, 'README reading-level report is stale: run UPDATE_READING_REPORT=1 npx vitest run tests/unit/reading-level.test.ts').toBe(
-        expected,
-      );
+      expect(
+        found,
+        'README reading-level report is stale: run UPDATE_READING_REPORT=1 npx vitest run tests/unit/reading-level.test.ts',
+      ).toBe(expected);
   });
 });
