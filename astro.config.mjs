@@ -58,7 +58,13 @@ export default defineConfig({
         'A 16–20 hour training on distributed organizing for worker organizations: modules, activities, case studies and facilitator guides.',
       favicon: '/favicon.svg',
       customCss: ['./src/styles/custom.css'],
-      components: { Search: './src/components/overrides/Search.astro', Footer: './src/components/overrides/Footer.astro' },
+      components: {
+        Search: './src/components/overrides/Search.astro',
+        Footer: './src/components/overrides/Footer.astro',
+        // The theme switch within reach on a phone: at the top of the menu, and in the header of pages without one.
+        Header: './src/components/overrides/Header.astro',
+        Sidebar: './src/components/overrides/Sidebar.astro',
+      },
       ...(editLink === undefined ? {} : { editLink: { baseUrl: editLink } }),
       social: socialLinks(publisher, englishSocialLabels),
       routeMiddleware: './src/routeData.ts',

@@ -8,6 +8,7 @@ import { lookup } from './curriculum.ts';
 import { english, labelsIn, sectorLabel, type InterfaceKey, type Translate } from './labels.ts';
 import { durationWords, formatDuration } from './agenda.ts';
 import { SEARCH_TYPES, type SearchType } from './page-types.ts';
+import { GLOSSARY_TERMS_META, type SEARCH_FACETS } from './search-state.ts';
 
 export type PageType = SearchType;
 
@@ -19,9 +20,19 @@ export const PAGE_TYPES: Readonly<Record<PageType, string>> = Object.fromEntries
   SEARCH_TYPES.map((type) => [type, pageTypeLabel(type)]),
 ) as Record<PageType, string>;
 
+/** A facet both searches offer (`SEARCH_FACETS`, in display order). */
+export type SearchFacetName = (typeof SEARCH_FACETS)[number]['name'];
+
+/**
+ * A facet's name as readers see it, in the language of `t` (`search.facet.<name>`). It is also the
+ * filter's name in the Pagefind index, so the header search (Pagefind's own interface, which shows
+ * index names) and the search page name every filter the same way.
+ */
+export const facetLabel = (name: SearchFacetName, t: Translate = english): string => t(`search.facet.${name}`);
+
 export interface PageFacets {
-  /** Filters: facet name → values (a page can have several values per facet). */
-  filters: Record<string, string[]>;
+  /** Filters: facet → values (a page can have several values per facet). */
+  filters: Partial<Record<SearchFacetName, string[]>>;
   /** Metadata shown in results: facet name → one value. */
   meta: Record<string, string>;
 }
@@ -59,6 +70,12 @@ export function typeOnly(type: PageType, t: Translate = english): PageFacets {
   return { filters: { type: [label] }, meta: { type: label } };
 }
 
+/** The glossary page: its type, and every term as metadata that search ranks on (`SEARCH_RANKING` in src/lib/search-state.ts). */
+export function glossaryFacets(curriculum: Curriculum, t: Translate = english): PageFacets {
+  const facets = typeOnly('glossary', t);
+  return { ...facets, meta: { ...facets.meta, [GLOSSARY_TERMS_META]: curriculum.glossary.map((term) => term.term).join(' · ') } };
+}
+
 export function moduleFacets(curriculum: Curriculum, module: Module, type: 'module' | 'facilitator', t: Translate = english): PageFacets {
   return {
     filters: {
@@ -81,7 +98,6 @@ export function activityFacets(curriculum: Curriculum, activity: Activity, t: Tr
       setting,
       group: groupBands(activity.groupSize, t),
       duration: [durationBand(activity.minutes, t)],
-      artifact: [activity.artifact.name],
     },
     meta: { type: pageTypeLabel('activity', t), minutes: formatDuration(activity.minutes, durationWords(t)) },
   };

@@ -1,12 +1,14 @@
 /**
  * Rehype plugin: in every MDX page, links the first use of each glossary term to its
  * definition on the glossary page. Skips headings, links, code and the term's own page.
- * Terms are read from content/glossary/*.yaml when the site builds.
+ * Terms are read from content/glossary/*.yaml when the site builds; which words link is
+ * decided by `linkTerms` (src/lib/glossary-links.ts), the same function templates use for
+ * text held in frontmatter.
  */
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { firstTerm, type GlossaryTermRef } from '../lib/glossary-links.ts';
+import { linkableTerms, linkTerms, type GlossaryTermRef } from '../lib/glossary-links.ts';
 import { pageUrl, paths } from '../lib/urls.ts';
 
 interface HastNode {
@@ -19,16 +21,22 @@ interface HastNode {
 
 const SKIP = new Set(['a', 'code', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'script', 'style']);
 
+const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
+
 export function readGlossary(folder: string): GlossaryTermRef[] {
   if (!existsSync(folder)) return [];
-  return readdirSync(folder)
+  const entries = readdirSync(folder)
     .filter((f) => f.endsWith('.yaml'))
     .map((f) => {
-      const data = parse(readFileSync(join(folder, f), 'utf8')) as { term?: unknown; autoLink?: unknown };
-      return { id: f.replace(/\.yaml$/, ''), term: String(data.term ?? ''), autoLink: data.autoLink !== false };
-    })
-    .filter((t) => t.term.length > 2 && t.autoLink)
-    .map(({ id, term }) => ({ id, term }));
+      const data = parse(readFileSync(join(folder, f), 'utf8')) as { term?: unknown; autoLink?: unknown; notInside?: unknown };
+      return {
+        id: f.replace(/\.yaml$/, ''),
+        term: typeof data.term === 'string' ? data.term : '',
+        autoLink: data.autoLink !== false,
+        notInside: strings(data.notInside),
+      };
+    });
+  return linkableTerms(entries);
 }
 
 export interface GlossaryLinkOptions {
@@ -60,21 +68,18 @@ export default function rehypeGlossaryLinks(options: GlossaryLinkOptions) {
           out.push(child);
           continue;
         }
-        let text = child.value;
-        for (;;) {
-          const match = firstTerm(text, terms, linked);
-          if (!match) break;
-          linked.add(match.id);
-          if (match.index > 0) out.push({ type: 'text', value: text.slice(0, match.index) });
-          out.push({
-            type: 'element',
-            tagName: 'a',
-            properties: { href: href(match.id), className: ['term-link'] },
-            children: [{ type: 'text', value: text.slice(match.index, match.index + match.length) }],
-          });
-          text = text.slice(match.index + match.length);
+        for (const segment of linkTerms(child.value, terms, linked)) {
+          out.push(
+            segment.id === undefined
+              ? { type: 'text', value: segment.text }
+              : {
+                  type: 'element',
+                  tagName: 'a',
+                  properties: { href: href(segment.id), className: ['term-link'] },
+                  children: [{ type: 'text', value: segment.text }],
+                },
+          );
         }
-        if (text) out.push({ type: 'text', value: text });
       }
       node.children = out;
     };

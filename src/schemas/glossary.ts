@@ -11,4 +11,9 @@ export const glossarySchema = (reference: ReferenceBuilder) =>
     practices: list(reference('practices'), 'practices', 0).default([]),
     /** Link the term's first use on each page to its definition (turn off for everyday words with other meanings, like "target"). */
     autoLink: yesNo('whether the term is linked automatically').default(true),
+    /**
+     * Phrases that contain the term but have no entry of their own and mean something else, e.g.
+     * "follow-up coaching" for "Follow-up": the term is never linked inside them (src/lib/glossary-links.ts).
+     */
+    notInside: list(text('a phrase'), 'phrases the term is not linked inside', 0).default([]),
   });

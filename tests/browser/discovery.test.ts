@@ -72,7 +72,8 @@ describe('search page', () => {
     const indexed = builtPages().filter((p) => builtHtml(p).includes('data-pagefind-body'));
     expect(indexed.length).toBeGreaterThan(60);
     for (const path of indexed) {
-      const match = builtHtml(path).match(/<span data-pagefind-filter="type">([^<]+)<\/span>/);
+      // Filters are indexed under their readable names (src/lib/facets.ts `facetLabel`).
+      const match = builtHtml(path).match(/<span data-pagefind-filter="Type of page">([^<]+)<\/span>/);
       expect(match?.[1], `${path} has no type filter`).toBeDefined();
       expect(types).toContain(match?.[1]);
     }

@@ -70,7 +70,7 @@ describe('search state in the URL', () => {
     expect(state.filters).toEqual({ type: ['Activity'], sector: ['y'.repeat(120)] });
   });
   it('builds Pagefind filters and knows when there is nothing to look for', () => {
-    expect(pagefindFilters({ practice: ['A', 'B'] })).toEqual({ practice: { any: ['A', 'B'] } });
+    expect(pagefindFilters({ practice: ['A', 'B'] }, { practice: 'Practice' })).toEqual({ Practice: { any: ['A', 'B'] } });
     expect(hasCriteria({ query: ' ', filters: {} })).toBe(false);
     expect(hasCriteria({ query: '', filters: { kind: ['Composite case'] } })).toBe(true);
     expect(writeSearchState({ query: '', filters: {} })).toBe('');

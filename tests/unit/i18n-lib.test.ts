@@ -169,7 +169,10 @@ describe('labels built in src/lib come from the page’s dictionary', () => {
       }),
       activityFacets: activities.flatMap((a) => {
         const facets = activityFacets(curriculum, a, fake);
-        return [...['setting', 'group', 'duration'].flatMap((name) => facets.filters[name] ?? ['']), facets.meta['minutes'] ?? ''];
+        return [
+          ...(['setting', 'group', 'duration'] as const).flatMap((name) => facets.filters[name] ?? ['']),
+          facets.meta['minutes'] ?? '',
+        ];
       }),
       caseFacets: studies.flatMap((s) => [
         ...(caseFacets(curriculum, s, fake).filters['kind'] ?? ['']),
