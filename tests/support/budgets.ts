@@ -26,6 +26,7 @@ export const BUDGETS: Record<PageType, Budget> = {
   search: { html: 8 * KiB, js: 9 * KiB, css: 16 * KiB },
   // The interactive tools: their code loads only on their own pages.
   run: { html: 12 * KiB, js: 15 * KiB, css: 16 * KiB },
+  'room-view': { html: 6 * KiB, js: 10 * KiB, css: 16 * KiB },
   'schedule-builder': { html: 22 * KiB, js: 14 * KiB, css: 16 * KiB },
   // A whole training on paper in one page.
   'print-pack': { html: 72 * KiB, js: 6.5 * KiB, css: 16 * KiB },
