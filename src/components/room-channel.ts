@@ -3,10 +3,10 @@
  * server: a `BroadcastChannel`, and the same messages through local storage (its `storage`
  * event) where a channel is missing. Every message is checked by `parseRoomMessage` before use.
  */
-import { parseRoomMessage, type RoomMessage, type RunState } from '../lib/runmode.ts';
+import { parseRoomMessage, type RoomMessage } from '../lib/runmode.ts';
 
 const CHANNEL = 'distributed-organizing:room-view';
-/** The latest state the presenter sent, kept so a room view opened later can start from it. */
+/** The latest state the presenter sent (the storage event of this key carries it to the room view). */
 const STATE_KEY = 'distributed-organizing:room-view:state';
 /** Written by a room view that has just opened, asking the presenter to send its state. */
 const HELLO_KEY = 'distributed-organizing:room-view:hello';
@@ -39,8 +39,9 @@ export function openRoomLink(receive: (message: RoomMessage) => void): RoomLink 
     send(message) {
       channel?.postMessage(message);
       try {
-        if (message.type === 'hello') localStorage.setItem(HELLO_KEY, String(Date.now()));
-        else localStorage.setItem(STATE_KEY, JSON.stringify(message));
+        if (message.type === 'hello') localStorage.setItem(HELLO_KEY, String(Math.random()));
+        // `sent` makes every write differ, so the other window gets a storage event even for an unchanged state.
+        else localStorage.setItem(STATE_KEY, JSON.stringify({ ...message, sent: Math.random() }));
       } catch {
         // Storage full or blocked: the channel still carries the message.
       }
@@ -50,14 +51,4 @@ export function openRoomLink(receive: (message: RoomMessage) => void): RoomLink 
       window.removeEventListener('storage', onStorage);
     },
   };
-}
-
-/** The state the presenter sent last, if any (possibly from an earlier session: the room view waits for a reply before showing it). */
-export function lastSentState(): RunState | undefined {
-  try {
-    const message = parseRoomMessage(JSON.parse(localStorage.getItem(STATE_KEY) ?? 'null'));
-    return message?.type === 'state' ? message.state : undefined;
-  } catch {
-    return undefined;
-  }
 }

@@ -35,6 +35,8 @@ import { openRoomLink } from './room-channel.ts';
 const STORAGE_PREFIX = 'distributed-organizing:run:';
 const CHIME_KEY = 'distributed-organizing:run-chime';
 const ROOM_WINDOW = 'distributed-organizing-room-view';
+/** Where keys type text, so run mode leaves them alone (a checkbox is not: Space there still pauses). */
+const TYPING = 'input:not([type="checkbox"]):not([type="radio"]), textarea, select, [contenteditable="true"]';
 
 export function clockOf(ms: number): string {
   const d = new Date(ms);
@@ -392,7 +394,7 @@ export function mountRunMode(root: HTMLElement, agendaId: string, items: readonl
   // button, so keyboard users can still reach every control with Tab and Enter.
   document.addEventListener('keydown', (event) => {
     const target = event.target as HTMLElement;
-    if (target.closest('input, textarea, select, [contenteditable="true"]') || event.ctrlKey || event.metaKey || event.altKey) return;
+    if (target.closest(TYPING) || event.ctrlKey || event.metaKey || event.altKey) return;
     if (event.key === 'Enter') return;
     const action = KEY_ACTIONS[event.key] ?? KEY_ACTIONS[event.key.toLowerCase()];
     if (!action) return;
@@ -400,9 +402,9 @@ export function mountRunMode(root: HTMLElement, agendaId: string, items: readonl
     if (event.repeat && action !== 'extend') return;
     act(action);
   });
-  // A button would "click" itself when Space is released: that press was the pause key.
+  // A button or a checkbox would "click" itself when Space is released: that press was the pause key.
   document.addEventListener('keyup', (event) => {
-    if (event.key === ' ' && (event.target as HTMLElement).closest('button')) event.preventDefault();
+    if (event.key === ' ' && (event.target as HTMLElement).closest('button, input[type="checkbox"]')) event.preventDefault();
   });
   document.addEventListener('pointerdown', unlockChime);
   document.addEventListener('visibilitychange', () => {
