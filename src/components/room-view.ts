@@ -64,7 +64,11 @@ export function mountRoomView(root: HTMLElement): void {
   };
 
   const show = (next: RunState) => {
-    if (state?.agendaId !== next.agendaId || state.index !== next.index) mark = undefined;
+    // A new item (or agenda) starts without the previous item's cue.
+    if (state?.agendaId !== next.agendaId || state.index !== next.index) {
+      mark = undefined;
+      cueUntil = 0;
+    }
     state = next;
     if (help) help.hidden = true;
     if (live) live.hidden = false;

@@ -120,6 +120,8 @@ export function mountRunMode(root: HTMLElement, agendaId: string, items: readonl
   const chimeBox = q<HTMLInputElement>('[data-setting="chime"]');
   const autoBox = q<HTMLInputElement>('[data-setting="autoSteps"]');
   if (live) live.hidden = false;
+  const extras = q('[data-extras]');
+  if (extras) extras.hidden = false;
   root.classList.add('is-live');
   document.documentElement.classList.add('run-page');
 
@@ -247,6 +249,7 @@ export function mountRunMode(root: HTMLElement, agendaId: string, items: readonl
     if (view.status === 'paused') set('[data-cue]', words.paused);
     // Time is up: a visual cue, a sentence for screen readers and, if chosen, the chime.
     const after = clockMark(view);
+    if (mark && mark.index !== after.index) cueUntil = 0;
     const cue = zeroCue(mark, after, view.status);
     mark = after;
     if (cue) {
