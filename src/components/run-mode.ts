@@ -88,9 +88,7 @@ function notesNodes(item: RunItem | undefined, step: number | undefined, words: 
     const ol = document.createElement('ol');
     ol.append(
       ...item.steps.map((s, i) => {
-        const li = document.createElement('li');
-        li.append(element('strong', `${s.title} (${fill(words.minutes, { minutes: s.minutes })})`));
-        if (s.instructions) li.append(` ${s.instructions}`);
+        const li = element('li', `${s.title} (${fill(words.minutes, { minutes: s.minutes })})`);
         if (i === step) li.className = 'current';
         return li;
       }),

@@ -27,7 +27,8 @@ export function runDetails(
       const activity = item.activityId ? activities.find((a) => a.id === item.activityId) : undefined;
       const note = item.facilitator;
       details[`${module.id}:${item.number}`] = {
-        steps: (activity?.steps ?? []).map((s) => ({ title: s.title, minutes: s.minutes, instructions: s.instructions })),
+        // Titles and minutes only: the step instructions are on the activity and facilitator pages.
+        steps: (activity?.steps ?? []).map((s) => ({ title: s.title, minutes: s.minutes })),
         notes: { say: note.say, watchFor: note.watchFor, ifLate: note.ifLate, interpreted: note.interpreted },
       };
     }

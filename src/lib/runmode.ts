@@ -15,8 +15,6 @@ import { fill } from './i18n.ts';
 export interface RunStep {
   title: string;
   minutes: number;
-  /** What the facilitator and participants do (shown in the presenter's notes only). */
-  instructions?: string | undefined;
 }
 
 /** The facilitator notes of an item, shown beside the controls in the presenter window only. */
@@ -449,7 +447,7 @@ const isOptionalText = (value: unknown) => value === undefined || typeof value =
 const KINDS: readonly string[] = ['plenary', 'small-groups', 'pairs', 'solo', 'break'];
 
 function isStep(value: unknown): boolean {
-  return isObject(value) && isText(value['title']) && isNumber(value['minutes']) && value['minutes'] >= 0 && isOptionalText(value['instructions']);
+  return isObject(value) && isText(value['title']) && isNumber(value['minutes']) && value['minutes'] >= 0;
 }
 
 function isNotes(value: unknown): boolean {

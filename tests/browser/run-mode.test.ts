@@ -239,4 +239,25 @@ describe('run mode and its room view', () => {
       await page.context().close();
     }
   });
+
+  it('runs a session of a builder schedule with the steps and notes of its activities', async () => {
+    const page = await site.newPage({ width: 1920, height: 1080 });
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(site.url('/schedules/run/?format=two-day&session=1'));
+    await page.locator('[data-live]').waitFor();
+    const count = await page.locator('.run-list li').count();
+    expect(count).toBeGreaterThan(3);
+    await page.locator('[data-action="notes"]').click();
+    await expect(page.locator('[data-notes-body]').innerText()).resolves.toContain('Say:');
+    let steps = false;
+    for (let i = 0; i < count && !steps; i++) {
+      steps = await page.locator('[data-step]').isVisible();
+      if (!steps) await page.keyboard.press('ArrowRight');
+    }
+    expect(steps, 'an activity item of the session shows its steps').toBe(true);
+    await expect(text(page, '[data-step-label]')).resolves.toMatch(/^Step 1 of \d+$/);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
 });

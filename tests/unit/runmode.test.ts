@@ -146,7 +146,7 @@ describe('run mode', () => {
 
 const steps = [
   { title: 'Setup', minutes: 5 },
-  { title: 'Write', minutes: 10, instructions: 'Each person writes alone.' },
+  { title: 'Write', minutes: 10 },
   { title: 'Share', minutes: 15 },
 ];
 const notes = { say: 'Explain the task.', watchFor: ['Pairs that stall'] };
