@@ -35,7 +35,16 @@ const drift = { onTime: en['runMode.client.onTime'], behind: en['runMode.client.
 const T0 = Date.UTC(2026, 10, 23, 9, 0);
 const items: Omit<RunItem, 'originalMinutes' | 'skipped'>[] = [
   { title: 'Opening', minutes: 10, optional: true, shrinkTo: 5, kind: 'plenary', notesUrl: undefined, steps: [], notes: undefined },
-  { title: 'Teaching', minutes: 20, optional: false, shrinkTo: undefined, kind: 'plenary', notesUrl: '#item-2', steps: [], notes: undefined },
+  {
+    title: 'Teaching',
+    minutes: 20,
+    optional: false,
+    shrinkTo: undefined,
+    kind: 'plenary',
+    notesUrl: '#item-2',
+    steps: [],
+    notes: undefined,
+  },
   { title: 'Pairs', minutes: 45, optional: false, shrinkTo: undefined, kind: 'pairs', notesUrl: undefined, steps: [], notes: undefined },
   { title: 'Debrief', minutes: 15, optional: true, shrinkTo: 0, kind: 'plenary', notesUrl: undefined, steps: [], notes: undefined },
   { title: 'Close', minutes: 10, optional: true, shrinkTo: 5, kind: 'plenary', notesUrl: undefined, steps: [], notes: undefined },
