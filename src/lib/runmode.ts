@@ -232,7 +232,13 @@ export function stepOf(state: RunState, now: number): StepView | undefined {
       startedMs += length(index);
       index++;
     }
-  return { index, count: item.steps.length, step: item.steps[index] as RunStep, startedMs, remainingMs: startedMs + length(index) - elapsed };
+  return {
+    index,
+    count: item.steps.length,
+    step: item.steps[index] as RunStep,
+    startedMs,
+    remainingMs: startedMs + length(index) - elapsed,
+  };
 }
 
 export interface RunView {

@@ -23,7 +23,10 @@ const runUrl = () => site.url(`/modules/${module.id}/run/`);
 const roomUrl = () => site.url('/schedules/room-view/');
 const setupMinutes = activityItem.minutes - activity.steps.reduce((sum, s) => sum + s.minutes, 0);
 /** The steps run mode times for the activity item: a setup step first when the slot is longer than the steps. */
-const runSteps = [...(setupMinutes > 0 ? [{ title: 'Instructions and getting into groups', minutes: setupMinutes }] : []), ...activity.steps];
+const runSteps = [
+  ...(setupMinutes > 0 ? [{ title: 'Instructions and getting into groups', minutes: setupMinutes }] : []),
+  ...activity.steps,
+];
 
 /** The text of an element as written (not as CSS capitalises it). */
 const text = async (page: Page, selector: string) => ((await page.locator(selector).textContent()) ?? '').replace(/\s+/g, ' ').trim();
@@ -103,7 +106,9 @@ describe('run mode and its room view', () => {
     await expect(presenter.locator('[data-proposal]').isVisible()).resolves.toBe(true);
     const roomText = await room.locator('main').innerText();
     expect(roomText).not.toMatch(/behind|ahead|shorten|cut|ends at|planned/i);
-    await expect(room.locator('main').locator('button, input, select, a, [role="button"]').filter({ visible: true }).count()).resolves.toBe(0);
+    await expect(room.locator('main').locator('button, input, select, a, [role="button"]').filter({ visible: true }).count()).resolves.toBe(
+      0,
+    );
     await expect(room.locator('header.header').isVisible()).resolves.toBe(false);
 
     // A break says when to be back.
@@ -231,7 +236,9 @@ describe('run mode and its room view', () => {
       // Run past the end of the first item: the chime plays (or stays silent) at zero.
       await page.clock.runFor(module.agenda[0]!.minutes * 60_000 + 1000);
       await expect(text(page, '[data-cue]')).resolves.toBe(`Time is up: ${module.agenda[0]!.title}.`);
-      await expect(text(page, '[data-chime-status]')).resolves.toBe(audio ? '' : 'This browser cannot play the chime; the screen still shows when time is up.');
+      await expect(text(page, '[data-chime-status]')).resolves.toBe(
+        audio ? '' : 'This browser cannot play the chime; the screen still shows when time is up.',
+      );
       await page.reload();
       await expect(page.locator('[data-setting="chime"]').isChecked()).resolves.toBe(true);
       await page.locator('[data-setting="chime"]').uncheck();
