@@ -6,7 +6,7 @@
 import { fill } from '../lib/i18n.ts';
 import { clockMark, formatCountdown, roomViewOf, viewOf, zeroCue, type ClockMark, type RunState } from '../lib/runmode.ts';
 import { openRoomLink } from './room-channel.ts';
-import { clockOf, cueText } from './run-mode.ts';
+import { clockOf, cueText } from './run-cues.ts';
 import type { RoomViewWords } from './run-mode-words.ts';
 
 /** How long the room view waits for a run mode window before saying how to open one. */

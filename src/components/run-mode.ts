@@ -4,7 +4,6 @@
  * storage, so a reload or a laptop that slept comes back at the right place and time, and
  * sends it to the room view (src/components/room-view.ts) through `room-channel.ts`.
  */
-import { formatClock } from '../lib/agenda.ts';
 import { fill } from '../lib/i18n.ts';
 import { KEY_ACTIONS, type RunAction, type RunModeWords } from './run-mode-words.ts';
 import type { RunItemInput } from '../lib/run-items.ts';
@@ -30,6 +29,7 @@ import {
   type RunView,
 } from '../lib/runmode.ts';
 import { createChime } from './chime.ts';
+import { clockOf, cueText } from './run-cues.ts';
 import { openRoomLink } from './room-channel.ts';
 
 const STORAGE_PREFIX = 'distributed-organizing:run:';
@@ -37,25 +37,6 @@ const CHIME_KEY = 'distributed-organizing:run-chime';
 const ROOM_WINDOW = 'distributed-organizing-room-view';
 /** Where keys type text, so run mode leaves them alone (a checkbox is not: Space there still pauses). */
 const TYPING = 'input:not([type="checkbox"]):not([type="radio"]), textarea, select, [contenteditable="true"]';
-
-export function clockOf(ms: number): string {
-  const d = new Date(ms);
-  return formatClock(d.getHours() * 60 + d.getMinutes());
-}
-
-/** The sentence read out and shown when time runs out (`cue` from `zeroCue`). */
-export function cueText(
-  cue: 'item' | 'step',
-  view: Pick<RunView, 'current' | 'step'>,
-  words: Pick<RunModeWords, 'timeUp' | 'stepUp' | 'lastStepUp'>,
-): string {
-  const step = view.step;
-  if (cue === 'step' && step)
-    return step.remainingMs <= 0 && step.index === step.count - 1
-      ? fill(words.lastStepUp, { title: step.step.title })
-      : fill(words.stepUp, { title: step.step.title });
-  return fill(words.timeUp, { title: view.current?.title ?? '' });
-}
 
 type WakeLock = { release: () => Promise<void> };
 
@@ -194,7 +175,10 @@ export function mountRunMode(root: HTMLElement, agendaId: string, items: readonl
     const link = q<HTMLAnchorElement>('[data-notes-link]');
     if (link) {
       link.hidden = !current?.notesUrl;
-      if (current?.notesUrl) link.href = withBase(base, current.notesUrl);
+      if (current?.notesUrl) {
+        link.href = withBase(base, current.notesUrl);
+        link.target = '_blank';
+      }
     }
   };
 
