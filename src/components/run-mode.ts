@@ -1,35 +1,84 @@
 /**
- * The run mode screen. Loaded only on run pages. Every second it redraws from the wall
- * clock and the saved state; every action saves the state to local storage, so a reload
- * or a laptop that slept comes back at the right place and time.
+ * The run mode screen (the presenter view). Loaded only on run pages. Every quarter second
+ * it redraws from the wall clock and the saved state; every action saves the state to local
+ * storage, so a reload or a laptop that slept comes back at the right place and time, and
+ * sends it to the room view (src/components/room-view.ts) through `room-channel.ts`.
  */
-import { formatClock } from '../lib/agenda.ts';
 import { fill } from '../lib/i18n.ts';
-import type { RunModeWords } from './run-mode-words.ts';
+import { KEY_ACTIONS, type RunAction, type RunModeWords } from './run-mode-words.ts';
 import type { RunItemInput } from '../lib/run-items.ts';
-import { withBase } from '../lib/urls.ts';
+import { toolPaths, withBase } from '../lib/urls.ts';
 import {
   applyCuts,
+  clockMark,
   createRun,
   driftLabel,
   extend,
   formatCountdown,
   next,
+  nextStep,
+  openRun,
   previous,
-  restoreRun,
+  setAutoSteps,
   toggle,
   viewOf,
+  zeroCue,
+  type ClockMark,
+  type RunItem,
   type RunState,
+  type RunView,
 } from '../lib/runmode.ts';
+import { createChime } from './chime.ts';
+import { clockOf, cueText } from './run-cues.ts';
+import { openRoomLink } from './room-channel.ts';
 
 const STORAGE_PREFIX = 'distributed-organizing:run:';
-
-function clockOf(ms: number): string {
-  const d = new Date(ms);
-  return formatClock(d.getHours() * 60 + d.getMinutes());
-}
+const CHIME_KEY = 'distributed-organizing:run-chime';
+const ROOM_WINDOW = 'distributed-organizing-room-view';
+/** Where keys type text, so run mode leaves them alone (a checkbox is not: Space there still pauses). */
+const TYPING = 'input:not([type="checkbox"]):not([type="radio"]), textarea, select, [contenteditable="true"]';
 
 type WakeLock = { release: () => Promise<void> };
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, text: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  node.textContent = text;
+  return node;
+}
+
+/** The notes of one item as DOM nodes, text only (never parsed as HTML). */
+function notesNodes(item: RunItem | undefined, step: number | undefined, words: RunModeWords): Node[] {
+  const notes = item?.notes;
+  const nodes: Node[] = [];
+  const labelled = (label: string, text: string) => {
+    const p = document.createElement('p');
+    p.append(element('strong', label), ` ${text}`);
+    return p;
+  };
+  if (notes) {
+    nodes.push(labelled(words.notesSay, notes.say));
+    nodes.push(element('p', words.notesWatchFor));
+    const ul = document.createElement('ul');
+    ul.append(...notes.watchFor.map((w) => element('li', w)));
+    nodes.push(ul);
+    if (notes.ifLate) nodes.push(labelled(words.notesIfLate, notes.ifLate));
+    if (notes.interpreted) nodes.push(labelled(words.notesInterpreted, notes.interpreted));
+  }
+  if (item && item.steps.length > 0) {
+    nodes.push(element('p', words.notesSteps));
+    const ol = document.createElement('ol');
+    ol.append(
+      ...item.steps.map((s, i) => {
+        const li = element('li', `${s.title} (${fill(words.minutes, { minutes: s.minutes })})`);
+        if (i === step) li.className = 'current';
+        return li;
+      }),
+    );
+    nodes.push(ol);
+  }
+  if (nodes.length === 0) nodes.push(element('p', words.notesEmpty));
+  return nodes;
+}
 
 /**
  * Mounts the timer on `root`, which holds the sentences of the screen as JSON in a
@@ -38,15 +87,51 @@ type WakeLock = { release: () => Promise<void> };
 export function mountRunMode(root: HTMLElement, agendaId: string, items: readonly RunItemInput[], base: string): void {
   const words = JSON.parse(root.querySelector('[data-run-words]')?.textContent ?? '{}') as RunModeWords;
   const key = STORAGE_PREFIX + agendaId;
-  let state: RunState = restoreRun(localStorage.getItem(key), agendaId, items.length) ?? createRun(agendaId, items);
+  const opened = openRun(localStorage.getItem(key), agendaId, items);
+  let state: RunState = opened.state;
   let wake: WakeLock | null = null;
   const q = <T extends HTMLElement>(sel: string) => root.querySelector<T>(sel);
   const live = q('[data-live]');
   const list = q<HTMLOListElement>('[data-list]');
+  const notice = q('[data-notice]');
+  const notesPanel = q('[data-notes-panel]');
+  const notesButton = q<HTMLButtonElement>('[data-action="notes"]');
+  const chimeBox = q<HTMLInputElement>('[data-setting="chime"]');
+  const autoBox = q<HTMLInputElement>('[data-setting="autoSteps"]');
   if (live) live.hidden = false;
+  const extras = q('[data-extras]');
+  if (extras) extras.hidden = false;
   root.classList.add('is-live');
+  document.documentElement.classList.add('run-page');
 
-  const save = () => localStorage.setItem(key, JSON.stringify(state));
+  const showNotice = (text: string) => {
+    if (!notice) return;
+    notice.textContent = text;
+    notice.hidden = text === '';
+  };
+  if (opened.notice === 'unreadable') showNotice(words.savedUnreadable);
+
+  const room = openRoomLink((message) => {
+    if (message.type === 'hello') room.send({ type: 'state', state });
+  });
+  const save = () => {
+    try {
+      localStorage.setItem(key, JSON.stringify(state));
+    } catch {
+      // Storage full or blocked: the timer still runs in this tab.
+    }
+    room.send({ type: 'state', state });
+  };
+  room.send({ type: 'state', state });
+
+  const chime = createChime();
+  const chimeStatus = q('[data-chime-status]');
+  if (chimeBox) chimeBox.checked = localStorage.getItem(CHIME_KEY) === 'on';
+  if (autoBox) autoBox.checked = state.autoSteps;
+  const unlockChime = () => {
+    if (!chimeBox?.checked) return;
+    if (!chime.unlock() && chimeStatus) chimeStatus.textContent = words.chimeUnavailable;
+  };
 
   const keepAwake = async () => {
     const status = q('[data-wake]');
@@ -70,13 +155,36 @@ export function mountRunMode(root: HTMLElement, agendaId: string, items: readonl
   };
 
   let announced = -1;
+  let mark: ClockMark | undefined;
+  let cueUntil = 0;
+  let notesFor = '';
+  const set = (sel: string, text: string) => {
+    const node = q(sel);
+    if (node && node.textContent !== text) node.textContent = text;
+  };
+
+  const drawNotes = (view: RunView) => {
+    const current = view.current;
+    if (notesButton) notesButton.hidden = !current;
+    if (!notesPanel || notesPanel.hidden) return;
+    const signature = `${view.index}:${view.step?.index ?? ''}`;
+    if (signature === notesFor) return;
+    notesFor = signature;
+    set('[data-notes-item]', current?.title ?? '');
+    q('[data-notes-body]')?.replaceChildren(...notesNodes(current, view.step?.index, words));
+    const link = q<HTMLAnchorElement>('[data-notes-link]');
+    if (link) {
+      link.hidden = !current?.notesUrl;
+      if (current?.notesUrl) {
+        link.href = withBase(base, current.notesUrl);
+        link.target = '_blank';
+      }
+    }
+  };
+
   const draw = () => {
     const now = Date.now();
     const view = viewOf(state, now);
-    const set = (sel: string, text: string) => {
-      const node = q(sel);
-      if (node && node.textContent !== text) node.textContent = text;
-    };
     const current = view.current;
     set('[data-current]', view.status === 'done' ? words.finished : (current?.title ?? ''));
     set('[data-countdown]', view.status === 'done' ? '—' : formatCountdown(view.remainingMs));
@@ -102,15 +210,43 @@ export function mountRunMode(root: HTMLElement, agendaId: string, items: readonl
             ? words.finished
             : words.start,
     );
-    const notes = q<HTMLAnchorElement>('[data-notes]');
-    if (notes) {
-      notes.hidden = !current?.notesUrl;
-      if (current?.notesUrl) notes.href = withBase(base, current.notesUrl);
+    // The step being worked on.
+    const stepBox = q('[data-step]');
+    const step = view.step;
+    if (stepBox) stepBox.hidden = !step;
+    const stepButton = q<HTMLButtonElement>('[data-action="step"]');
+    if (stepButton) {
+      stepButton.hidden = !step;
+      stepButton.disabled = !step || step.index >= step.count - 1 || view.status === 'ready';
     }
+    if (step) {
+      set('[data-step-label]', fill(words.stepOf, { number: step.index + 1, count: step.count }));
+      set('[data-step-title]', step.step.title);
+      set('[data-step-countdown]', view.status === 'ready' ? '' : formatCountdown(step.remainingMs));
+      q('[data-step-countdown]')?.classList.toggle('over', step.remainingMs < 0);
+    }
+    const back = q('[data-back-at]');
+    if (back) back.hidden = view.backAt === undefined;
+    if (view.backAt !== undefined) set('[data-back-at]', fill(words.backAt, { time: clockOf(view.backAt) }));
+    if (view.status === 'paused') set('[data-cue]', words.paused);
+    // Time is up: a visual cue, a sentence for screen readers and, if chosen, the chime.
+    const after = clockMark(view);
+    if (mark && mark.index !== after.index) cueUntil = 0;
+    const cue = zeroCue(mark, after, view.status);
+    mark = after;
+    if (cue) {
+      cueUntil = now + 6000;
+      set('[data-cue]', cueText(cue, view, words));
+      if (chimeBox?.checked) chime.play();
+    }
+    const cueing = now < cueUntil;
+    root.classList.toggle('at-zero', cueing);
+    if (!cueing && view.status !== 'paused') set('[data-cue]', '');
     if (announced !== view.index) {
       set('[data-announce]', current ? fill(words.announce, { title: current.title, minutes: current.minutes }) : '');
       announced = view.index;
     }
+    drawNotes(view);
     // The remaining agenda with reflowed clock times.
     if (list) {
       for (const li of list.querySelectorAll<HTMLElement>('li[data-index]')) {
@@ -144,11 +280,9 @@ export function mountRunMode(root: HTMLElement, agendaId: string, items: readonl
         if (ul && ul.dataset['signature'] !== signature) {
           ul.dataset['signature'] = signature;
           ul.replaceChildren(
-            ...proposal.changes.map((c) => {
-              const li = document.createElement('li');
-              li.textContent = fill(c.to === 0 ? words.cutItem : words.shortenItem, { title: c.title, from: c.from, to: c.to });
-              return li;
-            }),
+            ...proposal.changes.map((c) =>
+              element('li', fill(c.to === 0 ? words.cutItem : words.shortenItem, { title: c.title, from: c.from, to: c.to })),
+            ),
           );
         }
         const apply = q<HTMLButtonElement>('[data-action="apply"]');
@@ -157,8 +291,27 @@ export function mountRunMode(root: HTMLElement, agendaId: string, items: readonl
     }
   };
 
-  const act = (action: string) => {
+  const openRoom = () => {
+    const url = withBase(base, toolPaths.roomView());
+    const opened = window.open(url, ROOM_WINDOW, 'popup,width=1280,height=720');
+    const popup = q('[data-popup]');
+    if (popup) popup.hidden = opened !== null;
+    // The new window asks for the state when it loads; send it anyway for one that was already open.
+    room.send({ type: 'state', state });
+  };
+
+  const setNotes = (open: boolean) => {
+    if (!notesPanel) return;
+    notesPanel.hidden = !open;
+    notesButton?.setAttribute('aria-expanded', String(open));
+    root.classList.toggle('notes-open', open);
+    notesFor = '';
+    draw();
+  };
+
+  const act = (action: RunAction | 'reset' | 'notes' | 'notes-close') => {
     const now = Date.now();
+    unlockChime();
     switch (action) {
       case 'toggle':
         state = toggle(state, now);
@@ -169,23 +322,31 @@ export function mountRunMode(root: HTMLElement, agendaId: string, items: readonl
       case 'previous':
         state = previous(state, now);
         break;
+      case 'step':
+        state = nextStep(state, now);
+        break;
       case 'extend':
-        state = extend(state, 5);
+        state = extend(state, 5, now);
         break;
       case 'apply': {
         const proposal = viewOf(state, now).proposal;
-        if (proposal) state = applyCuts(state, proposal);
+        if (!proposal || state.status === 'ready') return;
+        state = applyCuts(state, proposal);
         break;
       }
       case 'reset':
         if (!window.confirm(words.confirmReset)) return;
-        state = createRun(agendaId, items);
+        state = { ...createRun(agendaId, items), autoSteps: state.autoSteps };
         break;
-      case 'projector':
-        document.documentElement.classList.toggle('run-projector');
-        q('[data-action="projector"]')?.setAttribute('aria-pressed', String(document.documentElement.classList.contains('run-projector')));
+      case 'room':
+        openRoom();
         return;
-      default:
+      case 'notes':
+        setNotes(notesPanel?.hidden === true);
+        return;
+      case 'notes-close':
+        setNotes(false);
+        notesButton?.focus();
         return;
     }
     save();
@@ -193,30 +354,44 @@ export function mountRunMode(root: HTMLElement, agendaId: string, items: readonl
     draw();
   };
 
+  const isAction = (name: string): name is RunAction | 'reset' | 'notes' | 'notes-close' =>
+    Object.values(KEY_ACTIONS).includes(name as RunAction) || name === 'reset' || name === 'notes' || name === 'notes-close';
   root.addEventListener('click', (event) => {
     const button = (event.target as HTMLElement).closest<HTMLButtonElement>('button[data-action]');
-    if (button) act(button.dataset['action'] ?? '');
+    const name = button?.dataset['action'] ?? '';
+    if (isAction(name)) act(name);
   });
-  const keys: Record<string, string> = {
-    ' ': 'toggle',
-    ArrowRight: 'next',
-    n: 'next',
-    ArrowLeft: 'previous',
-    b: 'previous',
-    e: 'extend',
-    '+': 'extend',
-    p: 'projector',
-    a: 'apply',
-  };
+  root.addEventListener('change', (event) => {
+    const box = event.target as HTMLInputElement;
+    if (box === chimeBox) {
+      localStorage.setItem(CHIME_KEY, box.checked ? 'on' : 'off');
+      if (chimeStatus) chimeStatus.textContent = '';
+      unlockChime();
+    }
+    if (box === autoBox) {
+      state = setAutoSteps(state, box.checked, Date.now());
+      save();
+      draw();
+    }
+  });
+  // Keys act on the document, whatever has the focus: after a click on "+5 min", Space
+  // still pauses instead of pressing that button again. Enter keeps activating the focused
+  // button, so keyboard users can still reach every control with Tab and Enter.
   document.addEventListener('keydown', (event) => {
     const target = event.target as HTMLElement;
-    if (target.closest('input, textarea, select, [contenteditable="true"]') || event.ctrlKey || event.metaKey || event.altKey) return;
-    if (target.closest('button') && (event.key === ' ' || event.key === 'Enter')) return; // the button's own click handles it
-    const action = keys[event.key] ?? keys[event.key.toLowerCase()];
+    if (target.closest(TYPING) || event.ctrlKey || event.metaKey || event.altKey) return;
+    if (event.key === 'Enter') return;
+    const action = KEY_ACTIONS[event.key] ?? KEY_ACTIONS[event.key.toLowerCase()];
     if (!action) return;
     event.preventDefault();
+    if (event.repeat && action !== 'extend') return;
     act(action);
   });
+  // A button or a checkbox would "click" itself when Space is released: that press was the pause key.
+  document.addEventListener('keyup', (event) => {
+    if (event.key === ' ' && (event.target as HTMLElement).closest('button, input[type="checkbox"]')) event.preventDefault();
+  });
+  document.addEventListener('pointerdown', unlockChime);
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'visible') {
       wake = null;
@@ -224,6 +399,10 @@ export function mountRunMode(root: HTMLElement, agendaId: string, items: readonl
       draw();
     }
   });
+  const offline = () => showNotice(navigator.onLine ? '' : words.offlineNow);
+  window.addEventListener('offline', offline);
+  window.addEventListener('online', offline);
+  if (!navigator.onLine) offline();
   draw();
   void keepAwake();
   window.setInterval(draw, 250);

@@ -36,6 +36,7 @@ export const PAGE_TYPE_SPECS = [
     patterns: [toolPaths.runModule(ID), toolPaths.runBuilt(), toolPaths.runSession(ID, ID)],
     example: toolPaths.runSession('two-day', 1),
   },
+  { name: 'room-view', patterns: [toolPaths.roomView()], example: toolPaths.roomView() },
   { name: 'schedule-builder', patterns: [toolPaths.builder()], example: toolPaths.builder() },
   { name: 'dashboard', patterns: [toolPaths.dashboard()], example: toolPaths.dashboard() },
   { name: 'search', patterns: [paths.search()], example: paths.search() },

@@ -64,6 +64,8 @@ export const toolPaths = {
   flipCharts: (id: string) => `/print/flip-charts/${id}/`,
   /** The projector window of run mode, which follows the presenter's window (issue 13). */
   roomView: () => '/schedules/room-view/',
+  /** The steps and notes of every agenda item, for the run mode of a schedule the builder made. */
+  runDetails: () => '/schedules/run-details.json',
   /** A PDF the build prints from a page that declares it (src/lib/print-files.ts): `/pdf/<stem>-<paper>.pdf`. */
   pdfFile: (stem: string, paper: string) => `/pdf/${stem}-${paper}.pdf`,
   /** An editable Word file written from the same data as a handout (issue 15). */

@@ -146,9 +146,7 @@ describe('run mode', () => {
       last.shrinkTo === 0 ? 'cut' : `${last.shrinkTo} min`,
     );
 
-    await page.keyboard.press('p');
-    await expect(page.evaluate(() => document.documentElement.classList.contains('run-projector'))).resolves.toBe(true);
-    await page.screenshot({ path: 'test-results/run-mode-projector.png' });
+    // The projector has its own window now: tests/browser/run-mode.test.ts.
     await page.context().close();
   });
 
