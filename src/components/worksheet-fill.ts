@@ -33,7 +33,11 @@ interface PageData {
 const SVG = 'http://www.w3.org/2000/svg';
 
 /** `el('p', { class: 'x' }, 'text')`: an element with attributes and text children (never markup). */
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string> = {},
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
   node.append(...children);
@@ -160,7 +164,8 @@ export function mountWorksheet(root: HTMLElement): void {
     const start = rowsOf(s.key);
     let rows: string[][] = start.length > 0 ? start.map((r) => [...r]) : [];
     if (fixed) rows = rowHeadings.map((_, i) => rows[i] ?? columns.map(() => ''));
-    else if (rows.length === 0) rows = Array.from({ length: Math.min(3, section.querySelectorAll('.ws-blank tbody tr').length) }, () => columns.map(() => ''));
+    else if (rows.length === 0)
+      rows = Array.from({ length: Math.min(3, section.querySelectorAll('.ws-blank tbody tr').length) }, () => columns.map(() => ''));
     const body = el('tbody');
     const printedBody = el('tbody');
     const add = el('button', { type: 'button', class: 'ws-button ws-add' }, words.addRow);
@@ -192,7 +197,9 @@ export function mountWorksheet(root: HTMLElement): void {
               changed();
             });
             const name = fixed ? `${column}, ${rowHeadings[r] ?? ''}` : `${column}, ${label}`;
-            tr.append(el('td', { 'data-label': column }, el('label', { for: fieldId, class: 'ws-cell-label' }, column, el('span', { class: 'sr-only' }, name.slice(column.length))), input));
+            // The visible label is the column (a card's heading on a phone); the name says the row too.
+            input.setAttribute('aria-label', name);
+            tr.append(el('td', {}, el('label', { for: fieldId, class: 'ws-cell-label' }, column), input));
           });
           if (!fixed) {
             const remove = el('button', { type: 'button', class: 'ws-remove', 'aria-label': fill(words.removeRow, { n: r + 1 }) }, '×');
@@ -238,7 +245,8 @@ export function mountWorksheet(root: HTMLElement): void {
         const options = role === 1 ? [p.high, p.medium, p.low] : role === 2 ? [p.against, p.neutral, p.with] : undefined;
         if (!options) continue;
         const listId = `ws-choices-${tableKey}-${role}`;
-        if (!document.getElementById(listId)) datalists.append(el('datalist', { id: listId }, ...options.map((o) => el('option', { value: o }))));
+        if (!document.getElementById(listId))
+          datalists.append(el('datalist', { id: listId }, ...options.map((o) => el('option', { value: o }))));
         return listId;
       }
     }
@@ -313,7 +321,9 @@ export function mountWorksheet(root: HTMLElement): void {
     button(words.printBlank, () => printAs('blank')),
     button(words.save, () => {
       const name = answersFileName(shape.id);
-      const url = URL.createObjectURL(new Blob([JSON.stringify(answersFile(shape, answers, new Date()), null, 2)], { type: 'application/json' }));
+      const url = URL.createObjectURL(
+        new Blob([JSON.stringify(answersFile(shape, answers, new Date()), null, 2)], { type: 'application/json' }),
+      );
       const link = el('a', { href: url, download: name });
       document.body.append(link);
       link.click();
@@ -340,17 +350,22 @@ export function mountWorksheet(root: HTMLElement): void {
   document.querySelector<HTMLElement>('.ws-js-only')?.removeAttribute('hidden');
 
   // ─── Start: what this device kept ───
-  let kept: string | null = null;
+  let kept: string | null;
   try {
     kept = localStorage.getItem(key);
   } catch {
+    // Storage turned off: start empty; typing then says the answers cannot be kept.
     kept = null;
   }
   if (kept !== null) {
     const result = parseAnswers(kept, shape);
     if (result.ok) {
       answers = result.answers;
-      if (!isEmpty(answers)) say(words.restored, result.dropped.filter((d) => d.reason !== 'version'));
+      if (!isEmpty(answers))
+        say(
+          words.restored,
+          result.dropped.filter((d) => d.reason !== 'version'),
+        );
     } else say(words.storageUnreadable);
   }
   root.classList.add('is-live');

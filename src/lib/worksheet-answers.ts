@@ -127,7 +127,8 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 /** Text cut to MAX_TEXT; notes the cut. */
 function clip(text: string, section: SectionShape, dropped: Dropped[]): string {
   if (text.length <= MAX_TEXT) return text;
-  if (!dropped.some((d) => d.reason === 'too-long' && d.section === section.heading)) dropped.push({ reason: 'too-long', section: section.heading });
+  if (!dropped.some((d) => d.reason === 'too-long' && d.section === section.heading))
+    dropped.push({ reason: 'too-long', section: section.heading });
   return text.slice(0, MAX_TEXT);
 }
 
@@ -162,11 +163,13 @@ function readSection(value: unknown, section: SectionShape, dropped: Dropped[]):
 export function readAnswers(data: unknown, shape: WorksheetShape): ReadResult {
   if (!isRecord(data) || data['format'] !== ANSWERS_FORMAT || !isRecord(data['answers'])) return { ok: false, reason: 'not-answers' };
   const worksheet = data['worksheet'];
-  if (worksheet !== shape.id) return { ok: false, reason: 'other-worksheet', worksheet: typeof worksheet === 'string' ? worksheet.slice(0, 80) : '?' };
+  if (worksheet !== shape.id)
+    return { ok: false, reason: 'other-worksheet', worksheet: typeof worksheet === 'string' ? worksheet.slice(0, 80) : '?' };
   const dropped: Dropped[] = [];
   if (data['version'] !== ANSWERS_VERSION) dropped.push({ reason: 'version', found: String(data['version']).slice(0, 20) });
   for (const name of Object.keys(data)) {
-    if (!['format', 'worksheet', 'version', 'saved', 'answers'].includes(name)) dropped.push({ reason: 'extra-field', name: name.slice(0, 80) });
+    if (!['format', 'worksheet', 'version', 'saved', 'answers'].includes(name))
+      dropped.push({ reason: 'extra-field', name: name.slice(0, 80) });
   }
   const given = data['answers'];
   const answers: WorksheetAnswers = {};

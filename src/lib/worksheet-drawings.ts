@@ -71,6 +71,34 @@ export function shorten(text: string, max = LABEL): string {
   return clean.length <= max ? clean : `${clean.slice(0, max - 1).trimEnd()}…`;
 }
 
+/** Words on at most `lines` lines of about `width` characters; the last line is shortened. */
+export function wrap(text: string, width: number, lines: number): string[] {
+  const out: string[] = [];
+  let line = '';
+  for (const word of text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .split(' ')
+    .filter((w) => w !== '')) {
+    const next = line === '' ? word : `${line} ${word}`;
+    if (next.length <= width || line === '') line = next;
+    else {
+      out.push(line);
+      line = word;
+    }
+  }
+  if (line !== '') out.push(line);
+  const kept = out.slice(0, lines);
+  if (out.length > lines) kept[lines - 1] = `${kept[lines - 1] ?? ''} ${out.slice(lines).join(' ')}`;
+  return kept.map((l) => shorten(l, width));
+}
+
+/** Lines under shapes under text, so labels are never crossed out. */
+function layered(shapes: Shape[]): Shape[] {
+  const rank = (s: Shape) => (s.kind === 'line' ? 0 : s.kind === 'text' ? 2 : 1);
+  return [...shapes].sort((a, b) => rank(a) - rank(b));
+}
+
 const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
 // ─── Snowflake ───────────────────────────────────────────────────────────────────────────────
@@ -90,12 +118,14 @@ export interface TeamRow {
 export function snowflake(rows: readonly TeamRow[], words: DiagramWords): Diagram {
   const w = words.snowflake;
   const teams = rows.filter((row) => row.team.trim() !== '' || row.leader.trim() !== '');
-  const size = 560;
+  const size = 600;
   const mid = size / 2;
   const shapes: Shape[] = [];
   const summary: string[] = [w.title];
-  shapes.push({ kind: 'circle', cx: mid, cy: mid, r: 46, style: 'center' });
-  shapes.push({ kind: 'text', x: mid, y: mid + 5, text: shorten(w.center, 14), anchor: 'middle', style: 'strong' });
+  shapes.push({ kind: 'circle', cx: mid, cy: mid, r: 56, style: 'center' });
+  wrap(w.center, 10, 2).forEach((line, l, all) =>
+    shapes.push({ kind: 'text', x: mid, y: mid + 6 + (l - (all.length - 1) / 2) * 20, text: line, anchor: 'middle', style: 'strong' }),
+  );
   if (teams.length === 0) {
     summary.push(words.empty);
     return { width: size, height: size, shapes, summary };
@@ -109,11 +139,12 @@ export function snowflake(rows: readonly TeamRow[], words: DiagramWords): Diagra
     return i === -1 ? coaches.length : i;
   }
   const leads = new Map<string, number>();
-  for (const row of teams) if (row.leader.trim() !== '') leads.set(row.leader.trim().toLowerCase(), (leads.get(row.leader.trim().toLowerCase()) ?? 0) + 1);
+  for (const row of teams)
+    if (row.leader.trim() !== '') leads.set(row.leader.trim().toLowerCase(), (leads.get(row.leader.trim().toLowerCase()) ?? 0) + 1);
   const n = order.length;
-  const outer = 206;
-  const inner = 112;
-  const r = Math.max(26, Math.min(50, (Math.PI * outer) / n - 6));
+  const outer = 212;
+  const inner = 116;
+  const r = Math.max(30, Math.min(62, (Math.PI * outer) / n - 8));
   const angle = (i: number) => -Math.PI / 2 + (2 * Math.PI * i) / n;
   const at = (radius: number, a: number) => ({ x: mid + radius * Math.cos(a), y: mid + radius * Math.sin(a) });
 
@@ -126,7 +157,7 @@ export function snowflake(rows: readonly TeamRow[], words: DiagramWords): Diagra
     coachAt.set(c, p);
     shapes.push({ kind: 'line', x1: mid, y1: mid, x2: p.x, y2: p.y, style: 'link' });
     shapes.push({ kind: 'circle', cx: p.x, cy: p.y, r: 8, style: 'coach' });
-    shapes.push({ kind: 'text', x: p.x, y: p.y - 12, text: shorten(coach, 14), anchor: 'middle', style: 'small' });
+    shapes.push({ kind: 'text', x: p.x, y: p.y - 13, text: shorten(coach, 12), anchor: 'middle', style: 'small' });
   });
 
   order.forEach((row, i) => {
@@ -139,8 +170,18 @@ export function snowflake(rows: readonly TeamRow[], words: DiagramWords): Diagra
     shapes.push({ kind: 'circle', cx: p.x, cy: p.y, r, style: row.planned ? 'planned' : 'team' });
     const team = row.team.trim() === '' ? w.unnamed : row.team.trim();
     const leader = row.leader.trim();
-    shapes.push({ kind: 'text', x: p.x, y: p.y - 2, text: shorten(team, r > 40 ? 14 : 10), anchor: 'middle', style: 'label' });
-    if (leader !== '') shapes.push({ kind: 'text', x: p.x, y: p.y + 16, text: shorten(leader, r > 40 ? 14 : 10), anchor: 'middle', style: 'small' });
+    const width = Math.max(6, Math.floor(r / 5));
+    const lines = [...wrap(team, width, 2), ...(leader === '' ? [] : [shorten(leader, width)])];
+    lines.forEach((line, l) =>
+      shapes.push({
+        kind: 'text',
+        x: p.x,
+        y: p.y + 6 + (l - (lines.length - 1) / 2) * 19,
+        text: line,
+        anchor: 'middle',
+        style: leader !== '' && l === lines.length - 1 ? 'small' : 'label',
+      }),
+    );
 
     const gaps: string[] = [];
     if (leader === '') gaps.push(w.noLeader);
@@ -148,7 +189,7 @@ export function snowflake(rows: readonly TeamRow[], words: DiagramWords): Diagra
     const count = leads.get(leader.toLowerCase()) ?? 0;
     if (leader !== '' && count > 1) gaps.push(fill(w.manyTeams, { name: leader, count }));
     if (gaps.length > 0) {
-      const dot = at(outer - r * 0.72, a - (r * 0.72) / outer);
+      const dot = at(outer + r * 0.72, a - (r * 0.72) / outer);
       shapes.push({ kind: 'circle', cx: dot.x, cy: dot.y, r: 7, style: 'gap' });
     }
     const kind = row.planned ? w.planned : w.team;
@@ -159,7 +200,7 @@ export function snowflake(rows: readonly TeamRow[], words: DiagramWords): Diagra
     });
     summary.push(gaps.length > 0 ? `${sentence} ${fill(w.gap, { gaps: gaps.join('; ') })}` : sentence);
   });
-  return { width: size, height: size, shapes, summary };
+  return { width: size, height: size, shapes: layered(shapes), summary };
 }
 
 // ─── Power map ───────────────────────────────────────────────────────────────────────────────
@@ -177,7 +218,10 @@ export type Stance = 'against' | 'neutral' | 'with' | 'unsure';
 
 /** Reads a typed value against labels: "H", "high", "High power" → the label's key; otherwise "unsure". */
 export function pick<K extends string>(typed: string, labels: Readonly<Record<K, string>>): K | 'unsure' {
-  const value = typed.trim().toLowerCase().replace(/[^\p{L}\p{N} ]/gu, '');
+  const value = typed
+    .trim()
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N} ]/gu, '');
   if (value === '') return 'unsure';
   const keys = Object.keys(labels) as K[];
   const whole = keys.find((k) => labels[k].toLowerCase() === value || k === value);
@@ -209,7 +253,9 @@ export function powerMap(rows: readonly PlayerRow[], words: DiagramWords): Diagr
   );
   levels.forEach((level, r) => {
     shapes.push({ kind: 'text', x: left - 8, y: top + r * cellH + 20, text: w[level], anchor: 'end', style: 'axis' });
-    stances.forEach((_, c) => shapes.push({ kind: 'rect', x: left + c * cellW, y: top + r * cellH, width: cellW, height: cellH, style: 'grid' }));
+    stances.forEach((_, c) =>
+      shapes.push({ kind: 'rect', x: left + c * cellW, y: top + r * cellH, width: cellW, height: cellH, style: 'grid' }),
+    );
   });
   const cells = new Map<string, string[]>();
   for (const row of players) {
@@ -369,7 +415,7 @@ export function drawingSpec(
           field: `from[${f}].table`,
           expected: 'the heading of a table section above the drawing',
           found: JSON.stringify(source.table),
-          fix: `use one of ${tables.map((t) => JSON.stringify(t.heading)).join(', ') || '(no table above: add one first)'}.`,
+          fix: tables.length === 0 ? 'add a table section above the drawing first.' : `use ${choice(tables.map((t) => t.heading))}.`,
         },
       };
     }
@@ -394,10 +440,7 @@ export function drawingSpec(
             field: `from[${f}].columns[${c}]`,
             expected: `a column heading of "${table.heading}" that participants fill in`,
             found: JSON.stringify(column),
-            fix: `use one of ${table.columns
-              .slice(skip)
-              .map((t) => JSON.stringify(t))
-              .join(', ')}.`,
+            fix: `use ${choice(table.columns.slice(skip))}.`,
           },
         };
       }
@@ -408,8 +451,18 @@ export function drawingSpec(
   return { spec: { diagram, sources } };
 }
 
+/** `"A"` or `one of "A", "B"`, for a fix text. */
+function choice(names: readonly string[]): string {
+  const quoted = names.map((n) => JSON.stringify(n));
+  return quoted.length === 1 ? (quoted[0] ?? '') : `one of ${quoted.join(', ')}`;
+}
+
 /** Draws a spec from the typed rows of its tables (rows by section key). */
-export function drawFrom(spec: DrawingSpec, tables: Readonly<Record<string, readonly (readonly string[])[]>>, words: DiagramWords): Diagram {
+export function drawFrom(
+  spec: DrawingSpec,
+  tables: Readonly<Record<string, readonly (readonly string[])[]>>,
+  words: DiagramWords,
+): Diagram {
   const rows = spec.sources.flatMap((source) =>
     (tables[source.key] ?? []).map((row) => ({ cells: source.cells.map((i) => row[i] ?? ''), planned: source.planned })),
   );
@@ -441,9 +494,13 @@ const num = (n: number) => String(Math.round(n * 10) / 10);
 /** The SVG elements of a diagram, for the server (Worksheet.astro) and the page script alike. Styles are classes (`d-team`). */
 export function svgNodes(diagram: Diagram): SvgNode[] {
   return diagram.shapes.map((shape): SvgNode => {
-    if (shape.kind === 'circle') return { tag: 'circle', attrs: { cx: num(shape.cx), cy: num(shape.cy), r: num(shape.r), class: `d-${shape.style}` } };
+    if (shape.kind === 'circle')
+      return { tag: 'circle', attrs: { cx: num(shape.cx), cy: num(shape.cy), r: num(shape.r), class: `d-${shape.style}` } };
     if (shape.kind === 'line')
-      return { tag: 'line', attrs: { x1: num(shape.x1), y1: num(shape.y1), x2: num(shape.x2), y2: num(shape.y2), class: `d-${shape.style}` } };
+      return {
+        tag: 'line',
+        attrs: { x1: num(shape.x1), y1: num(shape.y1), x2: num(shape.x2), y2: num(shape.y2), class: `d-${shape.style}` },
+      };
     if (shape.kind === 'rect')
       return {
         tag: 'rect',

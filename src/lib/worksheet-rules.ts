@@ -32,7 +32,10 @@ export function checkWorksheets(activities: readonly Entry<ActivityData>[]): Con
           field: `${at}.rowHeadings`,
           expected: 'row headings only in a table with at least 2 columns (the first holds them)',
           found: section.kind === 'table' ? `a table with ${section.columns.length} column` : `a ${section.kind} section`,
-          fix: section.kind === 'table' ? 'add a column for the row headings and one to fill in.' : 'remove rowHeadings, or make the section kind: table.',
+          fix:
+            section.kind === 'table'
+              ? 'add a column for the row headings and one to fill in.'
+              : 'remove rowHeadings, or make the section kind: table.',
           rule: 'worksheet-row-headings-in-a-table',
           severity: 'error',
         });

@@ -4,7 +4,14 @@
  * printed on paper, and the shape the page script checks answers against.
  */
 import { sectionKey, worksheetShape, type SectionInput, type WorksheetShape } from './worksheet-answers.ts';
-import { drawFrom, drawingSpec, type Diagram, type DiagramWords, type DrawingSectionInput, type DrawingSpec } from './worksheet-drawings.ts';
+import {
+  drawFrom,
+  drawingSpec,
+  type Diagram,
+  type DiagramWords,
+  type DrawingSectionInput,
+  type DrawingSpec,
+} from './worksheet-drawings.ts';
 
 export type WorksheetSectionInput = SectionInput & DrawingSectionInput & { prompt: string };
 
