@@ -20,14 +20,18 @@ import {
   type WorksheetAnswers,
   type WorksheetShape,
 } from '../lib/worksheet-answers.ts';
-import { drawFrom, svgNodes, type Diagram, type DiagramWords, type DrawingSpec } from '../lib/worksheet-drawings.ts';
+import type { Diagram, DiagramWords, DrawingSpec } from '../lib/worksheet-drawings.ts';
+
+/** The drawing code, loaded only on a worksheet that draws a diagram. */
+type DrawingLib = typeof import('../lib/worksheet-drawings.ts');
 import type { FillWord } from './worksheet-words.ts';
 
 interface PageData {
   shape: WorksheetShape;
   drawings: Record<string, DrawingSpec>;
   words: Record<FillWord, string>;
-  diagram: DiagramWords;
+  /** Only on a worksheet that draws. */
+  diagram?: DiagramWords;
 }
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -44,7 +48,7 @@ function el<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
-function drawing(diagram: Diagram): SVGSVGElement {
+function drawing(diagram: Diagram, { svgNodes }: DrawingLib): SVGSVGElement {
   const svg = document.createElementNS(SVG, 'svg');
   svg.setAttribute('viewBox', `0 0 ${diagram.width} ${diagram.height}`);
   svg.setAttribute('class', 'ws-drawing');
@@ -68,6 +72,7 @@ export function mountWorksheet(root: HTMLElement): void {
   const sectionOf = new Map(shape.sections.map((s) => [s.key, s]));
   let answers: WorksheetAnswers = {};
   let uid = 0;
+  let lib: DrawingLib | undefined;
   const id = () => `ws-f-${++uid}`;
 
   // ─── Messages ───
@@ -241,7 +246,8 @@ export function mountWorksheet(root: HTMLElement): void {
       for (const source of spec.sources) {
         if (source.key !== tableKey) continue;
         const role = source.cells.indexOf(cell);
-        const p = data.diagram.powerMap;
+        const p = data.diagram?.powerMap;
+        if (!p) continue;
         const options = role === 1 ? [p.high, p.medium, p.low] : role === 2 ? [p.against, p.neutral, p.with] : undefined;
         if (!options) continue;
         const listId = `ws-choices-${tableKey}-${role}`;
@@ -270,11 +276,12 @@ export function mountWorksheet(root: HTMLElement): void {
         continue;
       }
       redraws.push(() => {
+        if (!lib || !data.diagram) return;
         const tables = Object.fromEntries(spec.sources.map((source) => [source.key, rowsOf(source.key)]));
-        const diagram = drawFrom(spec, tables, data.diagram);
+        const diagram = lib.drawFrom(spec, tables, data.diagram);
         drawn.replaceChildren(
           el('p', { class: 'ws-fill' }, words.drawn),
-          drawing(diagram),
+          drawing(diagram, lib),
           el('ul', { class: 'ws-diagram-text' }, ...diagram.summary.slice(1).map((line) => el('li', {}, line))),
         );
       });
@@ -370,4 +377,9 @@ export function mountWorksheet(root: HTMLElement): void {
   }
   root.classList.add('is-live');
   build();
+  if (Object.keys(data.drawings).length > 0)
+    void import('../lib/worksheet-drawings.ts').then((loaded) => {
+      lib = loaded;
+      redraw();
+    });
 }

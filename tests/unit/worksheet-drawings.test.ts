@@ -16,11 +16,11 @@ import {
   type Shape,
 } from '../../src/lib/worksheet-drawings.ts';
 import { sectionKey } from '../../src/lib/worksheet-answers.ts';
-import en from '../../src/content/i18n/en.json' with { type: 'json' };
 import { diagramWords } from '../../src/components/worksheet-words.ts';
-import type { InterfaceKey } from '../../src/lib/labels.ts';
+import { englishTexts, type Translate } from '../../src/lib/labels.ts';
 
-const words: DiagramWords = diagramWords((key: InterfaceKey) => en[key]);
+const english: Translate = (...[key]) => englishTexts[key];
+const words: DiagramWords = diagramWords(english);
 const texts = (shapes: Shape[]) => shapes.flatMap((s) => (s.kind === 'text' ? [s.text] : []));
 const count = (shapes: Shape[], style: string) => shapes.filter((s) => s.kind !== 'text' && s.style === style).length;
 
