@@ -242,12 +242,12 @@ export function powerMap(rows: readonly PlayerRow[], words: DiagramWords): Diagr
   const stances: Stance[] = ['against', 'neutral', 'with'];
   const cellW = 170;
   const cellH = 150;
-  const left = 70;
+  const left = 116;
   const top = 40;
   const perCell = 6;
   const shapes: Shape[] = [];
   const summary: string[] = [w.title];
-  shapes.push({ kind: 'text', x: 18, y: top + (cellH * 3) / 2, text: w.power, anchor: 'middle', style: 'axis', rotate: -90 });
+  shapes.push({ kind: 'text', x: 20, y: top + (cellH * 3) / 2, text: w.power, anchor: 'middle', style: 'axis', rotate: -90 });
   stances.forEach((stance, c) =>
     shapes.push({ kind: 'text', x: left + c * cellW + cellW / 2, y: top - 14, text: w[stance], anchor: 'middle', style: 'axis' }),
   );
@@ -312,8 +312,8 @@ export function pathway(rows: readonly StepRow[], words: DiagramWords): Diagram 
   const steps = rows.filter((row) => row.step.trim() !== '');
   const width = 560;
   const rowH = 58;
-  const boxW = 200;
-  const barMax = width - boxW - 90;
+  const boxW = 236;
+  const barMax = width - boxW - 80;
   const shapes: Shape[] = [];
   const summary: string[] = [w.title];
   const counts = steps.map((row) => countOf(row.count));
@@ -329,7 +329,7 @@ export function pathway(rows: readonly StepRow[], words: DiagramWords): Diagram 
     const y = 12 + i * rowH;
     const count = counts[i];
     shapes.push({ kind: 'rect', x: 4, y, width: boxW, height: rowH - 16, style: 'box' });
-    shapes.push({ kind: 'text', x: 14, y: y + 27, text: `${i + 1}. ${shorten(row.step, 19)}`, anchor: 'start', style: 'label' });
+    shapes.push({ kind: 'text', x: 14, y: y + 27, text: `${i + 1}. ${shorten(row.step, 18)}`, anchor: 'start', style: 'label' });
     if (i > 0) shapes.push({ kind: 'line', x1: 4 + boxW / 2, y1: y - 16, x2: 4 + boxW / 2, y2: y, style: 'link' });
     const bar = count === undefined ? 0 : Math.max(3, (count / most) * barMax);
     if (count !== undefined) shapes.push({ kind: 'rect', x: boxW + 16, y: y + 8, width: bar, height: rowH - 32, style: 'bar' });

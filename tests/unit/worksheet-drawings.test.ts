@@ -122,9 +122,9 @@ describe('power map', () => {
     const owner = at('The owner');
     const pastor = at('Pastor Ruiz ★');
     const reporter = at('Reporter ?');
-    expect(owner && owner.kind === 'text' && [owner.x < 240, owner.y < 190]).toEqual([true, true]);
-    expect(pastor && pastor.kind === 'text' && [pastor.x > 410, pastor.y > 190 && pastor.y < 340]).toEqual([true, true]);
-    expect(reporter && reporter.kind === 'text' && [reporter.x > 240 && reporter.x < 410, reporter.y > 190 && reporter.y < 340]).toEqual([
+    expect(owner && owner.kind === 'text' && [owner.x < 286, owner.y < 190]).toEqual([true, true]);
+    expect(pastor && pastor.kind === 'text' && [pastor.x > 456, pastor.y > 190 && pastor.y < 340]).toEqual([true, true]);
+    expect(reporter && reporter.kind === 'text' && [reporter.x > 286 && reporter.x < 456, reporter.y > 190 && reporter.y < 340]).toEqual([
       true,
       true,
     ]);
@@ -164,7 +164,7 @@ describe('pathway', () => {
     expect(bars).toHaveLength(3);
     expect(bars[0]).toBeGreaterThan(bars[1] ?? Infinity);
     expect(count(drawn.shapes, 'gap')).toBe(1);
-    expect(texts(drawn.shapes)).toEqual(expect.arrayContaining(['1. Know-your-rights w…', '120', '40', '?']));
+    expect(texts(drawn.shapes)).toEqual(expect.arrayContaining(['1. Know-your-rights…', '120', '40', '?']));
     expect(drawn.summary).toEqual([
       'Pathway drawn from your steps',
       'Step 1, Know-your-rights workshop: 120 people now.',
