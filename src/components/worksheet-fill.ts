@@ -20,11 +20,12 @@ import {
   type WorksheetAnswers,
   type WorksheetShape,
 } from '../lib/worksheet-answers.ts';
+import type * as Drawings from '../lib/worksheet-drawings.ts';
 import type { Diagram, DiagramWords, DrawingSpec } from '../lib/worksheet-drawings.ts';
+import type { FillWord } from './worksheet-words.ts';
 
 /** The drawing code, loaded only on a worksheet that draws a diagram. */
-type DrawingLib = typeof import('../lib/worksheet-drawings.ts');
-import type { FillWord } from './worksheet-words.ts';
+type DrawingLib = typeof Drawings;
 
 interface PageData {
   shape: WorksheetShape;
