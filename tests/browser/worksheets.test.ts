@@ -131,7 +131,7 @@ describe('a worksheet filled in on a phone', () => {
 
     const fresh = await openWorksheet();
     await fresh.locator('input[type=file]').setInputFiles({ name: 'from-my-phone.json', mimeType: 'application/json', buffer: file });
-    await expect(fresh.locator('.ws-message').textContent()).resolves.toContain('Opened the answers saved in from-my-phone.json.');
+    await expect.poll(() => fresh.locator('.ws-message').textContent()).toContain('Opened the answers saved in from-my-phone.json.');
     await expect(fresh.getByLabel('Leader, row 2', { exact: true }).inputValue()).resolves.toBe('Luis');
     await expect(fresh.getByLabel('One person leading more than one team').isChecked()).resolves.toBe(true);
     // Opened answers are kept on the new device too.
@@ -158,6 +158,7 @@ describe('a worksheet filled in on a phone', () => {
     await page
       .locator('input[type=file]')
       .setInputFiles({ name: 'odd.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(tampered)) });
+    await page.locator('.ws-message ul').waitFor();
     const message = (await page.locator('.ws-message').textContent()) ?? '';
     expect(message).toContain('Some parts could not be used and were left out:');
     expect(message).toContain('another version of this worksheet (version 0)');
@@ -181,14 +182,14 @@ describe('a worksheet filled in on a phone', () => {
       mimeType: 'application/json',
       buffer: Buffer.from('<html><b>not answers</b></html>'),
     });
-    await expect(page.locator('.ws-message').textContent()).resolves.toBe(
-      'This file is not saved answers (it is not a JSON file). Nothing was changed.',
-    );
+    await expect
+      .poll(() => page.locator('.ws-message').textContent())
+      .toBe('This file is not saved answers (it is not a JSON file). Nothing was changed.');
     const other = { format: ANSWERS_FORMAT, worksheet: 'power-map', version: 1, answers: {} };
     await picker.setInputFiles({ name: 'map.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(other)) });
-    await expect(page.locator('.ws-message').textContent()).resolves.toBe(
-      'This file holds answers for another worksheet (“power-map”). Open it on that worksheet. Nothing was changed.',
-    );
+    await expect
+      .poll(() => page.locator('.ws-message').textContent())
+      .toBe('This file holds answers for another worksheet (“power-map”). Open it on that worksheet. Nothing was changed.');
     await expect(page.getByLabel('Team, row 1', { exact: true }).inputValue()).resolves.toBe('Kitchen team');
     await page.context().close();
   });
