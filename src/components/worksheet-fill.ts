@@ -83,12 +83,12 @@ export function mountWorksheet(root: HTMLElement): void {
     if (dropped.length === 0) return;
     const w = (name: FillWord, values: Record<string, string | number> = {}) => fill(words[name], values);
     const items = dropped.map((d) => {
-      if (d.reason === 'version') return w('drop.version', { found: d.found });
-      if (d.reason === 'unknown-section') return w('drop.unknownSection', { name: d.name });
-      if (d.reason === 'extra-field') return w('drop.extraField', { name: d.name });
-      if (d.reason === 'too-long') return w('drop.tooLong', { section: d.section, max: MAX_TEXT });
-      if (d.reason === 'too-many-rows') return w('drop.tooManyRows', { section: d.section, max: MAX_ROWS });
-      return w('drop.wrongType', { section: d.section });
+      if (d.reason === 'version') return w('dropVersion', { found: d.found });
+      if (d.reason === 'unknown-section') return w('dropUnknownSection', { name: d.name });
+      if (d.reason === 'extra-field') return w('dropExtraField', { name: d.name });
+      if (d.reason === 'too-long') return w('dropTooLong', { section: d.section, max: MAX_TEXT });
+      if (d.reason === 'too-many-rows') return w('dropTooManyRows', { section: d.section, max: MAX_ROWS });
+      return w('dropWrongType', { section: d.section });
     });
     message.append(el('p', {}, words.someDropped), el('ul', {}, ...items.map((item) => el('li', {}, item))));
   };

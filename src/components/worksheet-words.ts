@@ -20,12 +20,12 @@ const FILL = [
   'saved',
   'opened',
   'someDropped',
-  'drop.version',
-  'drop.unknownSection',
-  'drop.extraField',
-  'drop.wrongType',
-  'drop.tooLong',
-  'drop.tooManyRows',
+  'dropVersion',
+  'dropUnknownSection',
+  'dropExtraField',
+  'dropWrongType',
+  'dropTooLong',
+  'dropTooManyRows',
   'notJson',
   'notAnswers',
   'otherWorksheet',
@@ -45,38 +45,40 @@ export function worksheetWords(t: Translate): Record<FillWord, string> {
   return Object.fromEntries(FILL.map((key) => [key, t(`worksheet.fill.${key}`)])) as Record<FillWord, string>;
 }
 
-/** The part after `worksheet.diagram.` of each diagram key in the dictionary. */
-type DiagramKey<K = InterfaceKey> = K extends `worksheet.diagram.${infer Rest}` ? Rest : never;
+/** The part after `prefix` of each dictionary key that starts with it. */
+type KeyUnder<Prefix extends string, K = InterfaceKey> = K extends `${Prefix}${infer Rest}` ? Rest : never;
 
 export function diagramWords(t: Translate): DiagramWords {
-  const d = (key: DiagramKey) => t(`worksheet.diagram.${key}`);
+  const snowflake = (key: KeyUnder<'worksheet.diagram.snowflake.'>) => t(`worksheet.diagram.snowflake.${key}`);
+  const powerMap = (key: KeyUnder<'worksheet.diagram.powerMap.'>) => t(`worksheet.diagram.powerMap.${key}`);
+  const pathway = (key: KeyUnder<'worksheet.diagram.pathway.'>) => t(`worksheet.diagram.pathway.${key}`);
   return {
-    empty: d('empty'),
+    empty: t('worksheet.diagram.empty'),
     snowflake: {
-      title: d('snowflake.title'),
-      center: d('snowflake.center'),
-      team: d('snowflake.team'),
-      planned: d('snowflake.planned'),
-      noLeader: d('snowflake.noLeader'),
-      noCoach: d('snowflake.noCoach'),
-      manyTeams: d('snowflake.manyTeams'),
-      gap: d('snowflake.gap'),
-      unnamed: d('snowflake.unnamed'),
+      title: snowflake('title'),
+      center: snowflake('center'),
+      team: snowflake('team'),
+      planned: snowflake('planned'),
+      noLeader: snowflake('noLeader'),
+      noCoach: snowflake('noCoach'),
+      manyTeams: snowflake('manyTeams'),
+      gap: snowflake('gap'),
+      unnamed: snowflake('unnamed'),
     },
     powerMap: {
-      title: d('powerMap.title'),
-      power: d('powerMap.power'),
-      high: d('powerMap.high'),
-      medium: d('powerMap.medium'),
-      low: d('powerMap.low'),
-      against: d('powerMap.against'),
-      neutral: d('powerMap.neutral'),
-      with: d('powerMap.with'),
-      unsure: d('powerMap.unsure'),
-      cell: d('powerMap.cell'),
-      more: d('powerMap.more'),
-      known: d('powerMap.known'),
+      title: powerMap('title'),
+      power: powerMap('power'),
+      high: powerMap('high'),
+      medium: powerMap('medium'),
+      low: powerMap('low'),
+      against: powerMap('against'),
+      neutral: powerMap('neutral'),
+      with: powerMap('with'),
+      unsure: powerMap('unsure'),
+      cell: powerMap('cell'),
+      more: powerMap('more'),
+      known: powerMap('known'),
     },
-    pathway: { title: d('pathway.title'), step: d('pathway.step'), unknown: d('pathway.unknown'), drop: d('pathway.drop') },
+    pathway: { title: pathway('title'), step: pathway('step'), unknown: pathway('unknown'), drop: pathway('drop') },
   };
 }
