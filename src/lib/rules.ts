@@ -14,6 +14,7 @@ import type { CurriculumInput, Entry } from './content-types.ts';
 import { englishDuration } from './labels.ts';
 import { didYouMean } from './suggest.ts';
 import { authorFile, curriculumCollections, type CurriculumCollection } from '../schemas/collections.ts';
+import { checkWorksheets, worksheetRules } from './worksheet-rules.ts';
 
 /** The training's session time must fall in this range (16–20 hours). */
 export const CURRICULUM_MINUTES = { min: 960, max: 1200 } as const;
@@ -60,6 +61,7 @@ export const curriculumRules = {
   'call-minutes-add-up': "A coaching call's `minutes` equal the sum of its agenda items.",
   'calls-numbered-1-to-6': 'There are six coaching calls, numbered 1 to 6.',
   'curriculum-length': 'All modules together run 16–20 hours (960–1200 minutes).',
+  ...worksheetRules,
 } as const;
 export type CurriculumRule = keyof typeof curriculumRules;
 
@@ -718,5 +720,6 @@ export function checkCurriculum(input: CurriculumInput, options: RuleOptions): C
       ),
     );
   }
+  problems.push(...checkWorksheets(input.activities));
   return problems;
 }

@@ -1,5 +1,5 @@
 /** A hands-on activity: what a group does in the room, and the artifact it keeps. */
-import { fields, list, oneOf, text, wholeMinutes, wholeNumber, type ReferenceBuilder } from './fields.ts';
+import { fields, list, oneOf, text, wholeMinutes, wholeNumber, yesNo, type ReferenceBuilder } from './fields.ts';
 import { materialSchema } from './shared.ts';
 
 /** Where an activity can run. */
@@ -14,20 +14,53 @@ export type ActivitySetting = (typeof activitySettings)[number];
 export const activityStepKinds = ['setup', 'work', 'debrief'] as const;
 export type ActivityStepKind = (typeof activityStepKinds)[number];
 
-/** How a worksheet section is laid out for writing by hand. */
-export const worksheetFieldKinds = ['lines', 'table', 'checklist'] as const;
+/**
+ * How a worksheet section is laid out: writing lines, a table, a checklist, or a box to draw in
+ * (on paper a blank box; filled in on the page, it draws its `diagram` from tables above it).
+ */
+export const worksheetFieldKinds = ['lines', 'table', 'checklist', 'drawing'] as const;
+
+/**
+ * The diagrams a `drawing` section can draw from the answers (src/lib/worksheet-drawings.ts), and
+ * the table columns each one reads, in this order:
+ * - `snowflake`: team, its leader, who coaches the leader;
+ * - `power-map`: person or title, power over the decision (high/medium/low), stance (with/neutral/against);
+ * - `pathway`: step, people at the step now.
+ */
+export const worksheetDiagrams = ['snowflake', 'power-map', 'pathway'] as const;
 
 export const worksheetSectionSchema = fields('a worksheet section', {
   /** Section heading, e.g. "My story of self". */
   heading: text('the section heading'),
   /** One or two sentences of instruction for filling it in. */
   prompt: text('the section prompt'),
-  /** Blank lines, a table with columns, or a checklist. */
+  /** Blank lines, a table with columns, a checklist, or a box to draw in. */
   kind: oneOf(worksheetFieldKinds, 'the section layout').default('lines'),
-  /** For `lines`: how many writing lines; for `table` and `checklist`: how many rows. */
+  /** For `lines`: how many writing lines; for `table`: how many rows on paper; for `drawing`: the box height in lines. */
   rows: wholeNumber('the number of rows', 1).default(4),
   /** For `table`: the column headings. For `checklist`: the items to tick. */
   columns: list(text('a column heading'), 'column headings', 0).default([]),
+  /**
+   * For `table`: the text already printed in the first column, one per row (e.g. the parts of a
+   * one-on-one an observer watches). The table then has exactly these rows.
+   */
+  rowHeadings: list(text('a row heading'), 'row headings', 0).default([]),
+  /** For `drawing`: the diagram drawn from the answers. Without it the box stays a box to draw in by hand. */
+  diagram: oneOf(worksheetDiagrams, 'the diagram').optional(),
+  /**
+   * For `drawing` with a `diagram`: the tables it reads. `table` is the heading of a table section
+   * above; `columns` are its headings, in the order the diagram reads them; `planned: true` draws
+   * those rows as planned (dashed), e.g. the teams to build.
+   */
+  from: list(
+    fields('a table the drawing reads', {
+      table: text('the heading of the table section'),
+      columns: list(text('a column heading of that table'), 'columns the diagram reads', 1),
+      planned: yesNo('whether these rows are planned').default(false),
+    }),
+    'tables the drawing reads',
+    0,
+  ).default([]),
 });
 
 export const activitySchema = (reference: ReferenceBuilder) =>

@@ -50,6 +50,26 @@ describe('a worksheet as a Word file', () => {
     expect(out).toContain('<h1>Our snowflake</h1><p>Draw it.</p><table><tr><td></td></tr></table>');
     expect(out).toContain('You may copy, share and adapt this curriculum.');
   });
+
+  it("prints a table's row headings in its first column, one row each", async () => {
+    const observer = {
+      ...worksheet,
+      sections: [
+        {
+          heading: 'Observer notes',
+          prompt: 'What you saw.',
+          kind: 'table',
+          rows: 4,
+          columns: ['Part', 'Notes'],
+          rowHeadings: ['Open', 'The ask'],
+        },
+      ],
+    };
+    const out = await html(worksheetBlocks(observer, words));
+    expect(out).toMatch(
+      /<tbody><tr><td><p><strong>Open<\/strong><\/p><\/td><td><\/td><\/tr><tr><td><p><strong>The ask<\/strong><\/p><\/td><td><\/td><\/tr><\/tbody>/,
+    );
+  });
 });
 
 describe('a case study as a Word file', () => {

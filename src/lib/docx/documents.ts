@@ -30,6 +30,8 @@ export interface DocxSection {
   kind: string;
   rows: number;
   columns: readonly string[];
+  /** A table's pre-filled first column (e.g. the parts of a one-on-one); the rows are then these. */
+  rowHeadings?: readonly string[];
 }
 
 export interface DocxWorksheet {
@@ -105,10 +107,18 @@ function section(s: DocxSection, level: (typeof HeadingLevel)[keyof typeof Headi
         width: { size: 100, type: WidthType.PERCENTAGE },
         rows: [
           new TableRow({ tableHeader: true, children: s.columns.map((c) => cell(c, true)) }),
-          ...Array.from(
-            { length: s.rows },
-            () => new TableRow({ height: { value: 560, rule: HeightRule.ATLEAST }, children: s.columns.map(() => cell('')) }),
-          ),
+          ...(s.rowHeadings && s.rowHeadings.length > 0
+            ? s.rowHeadings.map(
+                (heading) =>
+                  new TableRow({
+                    height: { value: 560, rule: HeightRule.ATLEAST },
+                    children: [cell(heading, true), ...s.columns.slice(1).map(() => cell(''))],
+                  }),
+              )
+            : Array.from(
+                { length: s.rows },
+                () => new TableRow({ height: { value: 560, rule: HeightRule.ATLEAST }, children: s.columns.map(() => cell('')) }),
+              )),
         ],
       }),
     ];
