@@ -54,6 +54,11 @@ export const PAGE_TYPE_SPECS = [
   },
   // The role is typed for callers ('facilitator' | 'participant'); here it stands for either.
   { name: 'print-pack', patterns: [toolPaths.printPack(ID as 'facilitator', ID)], example: toolPaths.printPack('facilitator', 'two-day') },
+  {
+    name: 'module-pack',
+    patterns: [toolPaths.modulePack(ID as 'facilitator', ID)],
+    example: toolPaths.modulePack('facilitator', 'structure-and-teams'),
+  },
   { name: 'not-found', patterns: [paths.notFound(), '/404/'], example: paths.notFound() },
 ] as const satisfies readonly PageTypeSpec[];
 

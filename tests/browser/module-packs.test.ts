@@ -137,7 +137,8 @@ describe('module packs', () => {
         for (const item of module.agenda) {
           const note = item.facilitator;
           const secrets = [note.say, ...note.watchFor, ...note.questions.map((q) => q.answer), note.ifLate, note.online, note.interpreted];
-          for (const secret of secrets.filter((s) => s !== undefined)) expect(all, `${paper}: a facilitator note`).not.toContain(opening(secret));
+          for (const secret of secrets.filter((s) => s !== undefined))
+            expect(all, `${paper}: a facilitator note`).not.toContain(opening(secret));
         }
         expect(all).not.toContain('What to say:');
         expect(all).not.toContain('Watch for:');
@@ -148,7 +149,9 @@ describe('module packs', () => {
       for (const role of PACK_ROLES) {
         for (const paper of DOCUMENT_PAPERS) {
           const { used } = await printedPack(module.id, role, paper);
-          const sparse = used.slice(0, -1).flatMap((share, i) => (share < 0.2 ? [`page ${i + 1} of ${used.length}: ${Math.round(share * 100)}%`] : []));
+          const sparse = used
+            .slice(0, -1)
+            .flatMap((share, i) => (share < 0.2 ? [`page ${i + 1} of ${used.length}: ${Math.round(share * 100)}%`] : []));
           expect(sparse, `${role} ${paper}`).toEqual([]);
         }
       }

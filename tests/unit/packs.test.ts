@@ -62,11 +62,16 @@ describe('pack address and QR code', () => {
       text: 'https://x.org/c/print/modules/a/facilitator/',
       absolute: true,
     });
-    expect(packAddress(undefined, '/c/', '/print/modules/a/facilitator/')).toEqual({ text: '/c/print/modules/a/facilitator/', absolute: false });
+    expect(packAddress(undefined, '/c/', '/print/modules/a/facilitator/')).toEqual({
+      text: '/c/print/modules/a/facilitator/',
+      absolute: false,
+    });
   });
   it('draws the QR code as SVG paths hidden from screen readers (the address is printed beside it)', async () => {
     const svg = await qrSvg('https://x.org/print/modules/a/facilitator/');
-    expect(svg).toMatch(/^<svg aria-hidden="true" focusable="false" class="pack-qr-code" xmlns="http:\/\/www\.w3\.org\/2000\/svg" viewBox="0 0 \d+ \d+"/);
+    expect(svg).toMatch(
+      /^<svg aria-hidden="true" focusable="false" class="pack-qr-code" xmlns="http:\/\/www\.w3\.org\/2000\/svg" viewBox="0 0 \d+ \d+"/,
+    );
     expect(svg).toContain('<path');
     expect(svg).not.toMatch(/style=|<script/);
   });
@@ -80,7 +85,9 @@ describe('facilitator pack', () => {
     const withSheets = pack.items.filter((i) => i.sheet).map((i) => [i.row.number, i.sheet?.id]);
     const runners = first.agenda.filter((item) => item.activityId !== undefined);
     expect(withSheets).toEqual(
-      runners.filter((item, i) => runners.findIndex((r) => r.activityId === item.activityId) === i).map((item) => [item.number, item.activityId]),
+      runners
+        .filter((item, i) => runners.findIndex((r) => r.activityId === item.activityId) === i)
+        .map((item) => [item.number, item.activityId]),
     );
   });
   it('prints an activity used twice in a module once, after the first item that runs it', () => {
