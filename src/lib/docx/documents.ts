@@ -238,6 +238,6 @@ export function wordDocument(title: string, blocks: readonly Block[], words: Doc
 }
 
 /** The file's bytes. */
-export async function docxBytes(document: Document): Promise<Uint8Array> {
-  return new Uint8Array(await Packer.toArrayBuffer(document));
+export async function docxBytes(document: Document): Promise<ArrayBuffer> {
+  return Packer.toArrayBuffer(document);
 }
