@@ -61,6 +61,11 @@ export const PAGE_TYPE_SPECS = [
     patterns: [toolPaths.printPack(ID as 'facilitator', ID), toolPaths.selfAssessment()],
     example: toolPaths.printPack('facilitator', 'two-day'),
   },
+  {
+    name: 'module-pack',
+    patterns: [toolPaths.modulePack(ID as 'facilitator', ID)],
+    example: toolPaths.modulePack('facilitator', 'structure-and-teams'),
+  },
   { name: 'not-found', patterns: [paths.notFound(), '/404/'], example: paths.notFound() },
 ] as const satisfies readonly PageTypeSpec[];
 

@@ -92,7 +92,6 @@ export interface SessionLink {
 export function sidebarSessions(curriculum: Curriculum, pathname: string, toHref: (path: string) => string): SessionLink[] {
   return overviewRows(curriculum).map((row) => {
     const url = toHref(row.module.url);
-    const prefix = row.module.kind === 'module' ? `${row.module.order}. ` : '';
-    return { label: `${prefix}${row.module.title}`, href: url, isCurrent: pathname.startsWith(url) };
+    return { label: row.listLabel, href: url, isCurrent: pathname.startsWith(url) };
   });
 }

@@ -97,14 +97,20 @@ export function runOfShowRows(
 
 export interface OverviewRow {
   module: Module;
+  /** "Module 3", "Opening", "Closing". */
   number: string;
+  /** The module as lists name it (home page, sidebar): "3. Strategy"; the opening and closing by their titles alone. */
+  listLabel: string;
   duration: string;
   runningTotal: string;
   practices: Practice[];
   activities: Activity[];
 }
 
-/** The curriculum overview: every module with its length and the running total. */
+/**
+ * The curriculum overview: every module with its length and the running total. The one numbering
+ * of the modules: the opening and closing are unnumbered, the teaching modules count from 1 (`order`).
+ */
 export function overviewRows(curriculum: Curriculum, t: Translate = english): OverviewRow[] {
   const words = durationWords(t);
   let running = 0;
@@ -118,6 +124,7 @@ export function overviewRows(curriculum: Curriculum, t: Translate = english): Ov
           : module.kind === 'closing'
             ? t('curriculum.number.closing')
             : t('curriculum.number.module', { number: module.order }),
+      listLabel: module.kind === 'module' ? t('curriculum.listLabel.module', { number: module.order, title: module.title }) : module.title,
       duration: formatDuration(module.minutes, words),
       runningTotal: formatDuration(running, words),
       practices: module.practiceIds.map((id) => lookup(curriculum.practices, id, 'practice')),

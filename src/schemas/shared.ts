@@ -83,7 +83,7 @@ export const facilitatorNoteSchema = fields('the facilitator notes', {
 });
 export type FacilitatorNote = z.infer<typeof facilitatorNoteSchema>;
 
-/** How a whole module adapts, for the three situations every trainer meets. */
+/** How a whole module adapts, for the four situations every trainer meets. */
 export const adaptationsSchema = fields('the adaptations', {
   /** Which items to shrink or cut first when the group runs late, and what must not be cut. */
   runningLate: text('advice for a group running late'),
@@ -91,4 +91,6 @@ export const adaptationsSchema = fields('the adaptations', {
   online: text('advice for online delivery'),
   /** How the module runs with interpretation or in a bilingual room. */
   interpreted: text('advice for interpreted or bilingual rooms'),
+  /** What changes when the whole room is one organization: how to seat, pair, swap and compare when there is no other organization to work with. */
+  oneOrganization: text('advice for a room that is one organization'),
 });

@@ -2,7 +2,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { cutRows, printedChrome } from '../support/gates.ts';
-import { builtCurriculum, builtPages, openSite, type Site } from '../support/site.ts';
+import { builtCurriculum, builtHtml, builtPages, openSite, type Site } from '../support/site.ts';
+import { linkCurriculum } from '../../src/lib/curriculum.ts';
+import { WORKSHOP_FORMATS } from '../../src/lib/formats.ts';
+import { formatPackStem, PACK_ROLES } from '../../src/lib/packs.ts';
+import { DOCUMENT_PAPERS, PDF_META_NAME, readPdfRequest } from '../../src/lib/print-files.ts';
+import { pageUrl, toolPaths } from '../../src/lib/urls.ts';
+import { parseContent, readContent } from '../support/content-harness.ts';
 
 let site: Site;
 beforeAll(async () => {
@@ -85,5 +91,55 @@ describe('printing', () => {
     const { text } = await printed('/modules/relationships/facilitator/', 'Letter');
     expect(text).toContain('What to say:');
     expect(text).not.toContain('Schedule builder');
+  });
+
+  describe('whole-format packs', () => {
+    const curriculum = linkCurriculum(parseContent(readContent('content')).input);
+    /** HTML text with entities as the templates write them. */
+    const escaped = (text: string) =>
+      text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+
+    it('asks for a US Letter and an A4 PDF of every format pack and links both', () => {
+      for (const format of WORKSHOP_FORMATS) {
+        for (const role of PACK_ROLES) {
+          const html = builtHtml(toolPaths.printPack(role, format.id));
+          const content = new RegExp(`<meta name="${PDF_META_NAME}" content="([^"]+)"`).exec(html)?.[1] ?? '';
+          const request = readPdfRequest(content.replace(/&quot;/g, '"').replace(/&amp;/g, '&'));
+          expect(request, `${format.id} ${role}`).toMatchObject({ stem: formatPackStem(format.id, role), papers: DOCUMENT_PAPERS });
+          for (const paper of DOCUMENT_PAPERS) expect(html).toContain(`href="${pageUrl(toolPaths.pdf(role, format.id, paper))}"`);
+        }
+      }
+    });
+
+    it('puts every activity step, debrief question and variation, every adaptation and timing tip in the facilitator pack', () => {
+      const html = builtHtml(toolPaths.printPack('facilitator', WORKSHOP_FORMATS[0]!.id));
+      const missing: string[] = [];
+      for (const module of curriculum.modules) {
+        const texts = [...Object.values(module.adaptations), ...module.timingTips];
+        for (const id of module.activityIds) {
+          const activity = curriculum.activities.find((a) => a.id === id)!;
+          texts.push(...activity.steps.map((s) => s.instructions), ...activity.debrief, ...activity.variations.map((v) => v.description));
+        }
+        for (const text of texts) if (!html.includes(escaped(text))) missing.push(`${module.id}: ${text.slice(0, 60)}`);
+      }
+      expect(missing).toEqual([]);
+    });
+
+    it('lets the parts of a pack flow on paper: no part forces a new page', async () => {
+      const page = await site.newPage();
+      for (const format of WORKSHOP_FORMATS) {
+        for (const role of PACK_ROLES) {
+          await page.goto(site.url(toolPaths.printPack(role, format.id)));
+          await page.emulateMedia({ media: 'print' });
+          const forced = await page.evaluate(() =>
+            [...document.querySelectorAll('.print-pack *')]
+              .filter((el) => ['page', 'left', 'right'].includes(getComputedStyle(el).breakBefore))
+              .map((el) => el.outerHTML.slice(0, 80)),
+          );
+          expect(forced, `${format.id} ${role}`).toEqual([]);
+        }
+      }
+      await page.context().close();
+    });
   });
 });
