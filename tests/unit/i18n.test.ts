@@ -141,6 +141,7 @@ describe('the dictionary', () => {
     'programs',
     'publisher',
     'related',
+    'room',
     'run',
     'runMode',
     'schedule',
