@@ -49,11 +49,17 @@ export const PAGE_TYPE_SPECS = [
       paths.guides(),
       paths.programs(),
       toolPaths.schedules(),
+      toolPaths.printouts(),
     ],
     example: paths.curriculum(),
   },
   // The role is typed for callers ('facilitator' | 'participant'); here it stands for either.
   { name: 'print-pack', patterns: [toolPaths.printPack(ID as 'facilitator', ID)], example: toolPaths.printPack('facilitator', 'two-day') },
+  {
+    name: 'room-material',
+    patterns: [toolPaths.signIn(), toolPaths.evaluation(), toolPaths.wallAgenda(ID, ID), toolPaths.flipCharts(ID)],
+    example: toolPaths.signIn(),
+  },
   { name: 'not-found', patterns: [paths.notFound(), '/404/'], example: paths.notFound() },
 ] as const satisfies readonly PageTypeSpec[];
 

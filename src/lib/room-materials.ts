@@ -29,68 +29,143 @@ export function flipChartMaterials(materials: readonly Pick<Material, 'item'>[])
   });
 }
 
+/** A chart with this much text prints across the whole width of the page instead of in one of two columns. */
+export const WIDE_FLIP_CHART_CHARACTERS = 320;
+
+/** Whether a chart's lines need the whole width of the printed page. */
+export function isWideFlipChart(lines: readonly string[]): boolean {
+  return lines.reduce((sum, line) => sum + line.length, 0) > WIDE_FLIP_CHART_CHARACTERS;
+}
+
 // ─── wall agendas ────────────────────────────────────────────────────────────────────────────
 
 export interface WallAgendaRow {
-  /** A module's title (a heading over its items), an item, a break or lunch, or the end of the day. */
-  kind: 'module' | 'item' | 'break' | 'end';
+  /** An agenda item, or a break or lunch (from the module's agenda or inserted by the format). */
+  kind: 'item' | 'break';
   /** The clock time it starts, "09:30". */
   time: string;
   title: string;
 }
 
-/** How big the letters can be so that the day still fits on one landscape page. */
-export type WallAgendaSize = 'xl' | 'l' | 'm' | 's';
-
-export interface WallAgenda {
+/** One module's part of the day: its title over its items. */
+export interface WallAgendaModule {
+  title: string;
   rows: WallAgendaRow[];
+}
+
+/** How big the letters can be so that the day still fits on one landscape page (two columns from `m` down). */
+export type WallAgendaSize = 'xl' | 'l' | 'm' | 's' | 'xs';
+
+/** Between breaks, one module's items: shown as one line when the day is too long to give each item its own line. */
+export interface WallAgendaBlock {
+  kind: 'block' | 'break';
+  /** The clock time the block (or break) starts. */
+  time: string;
+  /** The module's title, or "Break" / "Lunch". */
+  title: string;
+  /** The titles of the block's items, in order (none for a break). */
+  items: string[];
+}
+
+interface WallAgendaCommon {
+  /** The clock time the day ends. */
+  end: string;
+  /** Lines of the agenda at this detail (headings, rows and the end), before wrapping. */
+  lines: number;
   size: WallAgendaSize;
 }
+
+export type WallAgenda =
+  | (WallAgendaCommon & { detail: 'items'; modules: WallAgendaModule[] })
+  | (WallAgendaCommon & { detail: 'blocks'; blocks: WallAgendaBlock[] });
 
 /** The words a wall agenda needs, in the page's language. */
 export interface WallAgendaWords {
   break: string;
   lunch: string;
-  end: string;
 }
 
 /**
- * The rows of a wall agenda at each size, largest first: a day with more rows gets smaller letters.
- * `tests/browser/room-materials.test.ts` prints every day of every format and fails if one needs a second page.
+ * What one landscape sheet holds at each size, largest first: the lines that fit (a title that wraps
+ * counts once per line it takes) and the characters of a title that fit on one line. From `m` on the
+ * agenda is set in two columns; `xs` is for days shown in blocks only (one line per module between
+ * breaks, its items listed under it in smaller type). Measured on US Letter and A4 with the page
+ * title and the licence line; `tests/browser/room-materials.test.ts` prints every day of every format
+ * on Letter and A4 and fails if one needs a second page.
  */
-export const WALL_AGENDA_SIZES: readonly { size: WallAgendaSize; maxRows: number }[] = [
-  { size: 'xl', maxRows: 9 },
-  { size: 'l', maxRows: 12 },
-  { size: 'm', maxRows: 16 },
-  { size: 's', maxRows: Infinity },
+export const WALL_AGENDA_SIZES: readonly { size: WallAgendaSize; maxLines: number; lineChars: number }[] = [
+  { size: 'xl', maxLines: 10, lineChars: 34 },
+  { size: 'l', maxLines: 12, lineChars: 40 },
+  { size: 'm', maxLines: 30, lineChars: 28 },
+  { size: 's', maxLines: 36, lineChars: 34 },
+  { size: 'xs', maxLines: 42, lineChars: 40 },
 ];
 
-/** The largest letters a day of `rows` rows can have. */
-export function wallAgendaSize(rows: number): WallAgendaSize {
-  return WALL_AGENDA_SIZES.find((step) => rows <= step.maxRows)?.size ?? 's';
+/** Lines a text takes at `lineChars` characters a line. */
+const wrapped = (text: string, lineChars: number): number => Math.max(1, Math.ceil(text.length / lineChars));
+
+/** Bold letters are wider: a bold line holds this share of the characters of a regular one. */
+const BOLD_WIDTH = 0.85;
+
+/**
+ * The largest size at which texts fit on the sheet, or undefined when none does. Each entry is one
+ * line of the agenda: its text, and how big it is set relative to the agenda's type (headings and
+ * the items under a block are smaller).
+ */
+export function wallAgendaSize(lines: readonly { text: string; scale?: number; bold?: boolean }[]): WallAgendaSize | undefined {
+  return WALL_AGENDA_SIZES.find(
+    (step) =>
+      lines.reduce((sum, line) => {
+        const scale = line.scale ?? 1;
+        const chars = (step.lineChars / scale) * (line.bold === true ? BOLD_WIDTH : 1);
+        return sum + scale * wrapped(line.text, chars);
+      }, 0) <= step.maxLines,
+  )?.size;
 }
 
 /**
- * One day (or evening) of a schedule as it goes on the wall: the start time and title of every item,
- * each module's title over its items, breaks and lunch, and the time the day ends. No notes, no
- * lengths: the room needs to know what happens when.
+ * One day (or evening) of a schedule as it goes on the wall: each module's title over the start time
+ * and title of its items, breaks and lunch, and the time the day ends. No notes, no lengths: the room
+ * needs to know what happens when. A long day (a two-day intensive) is shown in blocks instead.
  */
 export function wallAgenda(session: ScheduleSession, words: WallAgendaWords): WallAgenda {
-  const rows: WallAgendaRow[] = [];
+  const modules: WallAgendaModule[] = [];
+  const blocks: WallAgendaBlock[] = [];
   for (const row of session.rows) {
-    if (row.type === 'item') {
-      if (row.opensModule) rows.push({ kind: 'module', time: formatClock(row.start), title: row.moduleTitle });
-      rows.push({ kind: row.item.kind === 'break' ? 'break' : 'item', time: formatClock(row.start), title: row.item.title });
-    } else rows.push({ kind: 'break', time: formatClock(row.start), title: row.type === 'lunch' ? words.lunch : words.break });
+    const isBreak = row.type !== 'item' || row.item.kind === 'break';
+    const title = row.type === 'item' ? row.item.title : row.type === 'lunch' ? words.lunch : words.break;
+    const time = formatClock(row.start);
+    if (row.type === 'item' && (row.opensModule || modules.length === 0)) modules.push({ title: row.moduleTitle, rows: [] });
+    modules.at(-1)?.rows.push({ kind: isBreak ? 'break' : 'item', time, title });
+    const block = blocks.at(-1);
+    if (isBreak) blocks.push({ kind: 'break', time, title, items: [] });
+    else if (row.type === 'item' && block?.kind === 'block' && !row.opensModule) block.items.push(title);
+    else if (row.type === 'item') blocks.push({ kind: 'block', time, title: row.moduleTitle, items: [title] });
   }
-  rows.push({ kind: 'end', time: formatClock(session.end), title: words.end });
-  return { rows, size: wallAgendaSize(rows.length) };
+  const end = formatClock(session.end);
+  // Module titles are set at 0.62 of the item size; the end of the day is one line.
+  const itemLines = [
+    ...modules.flatMap((module) => [{ text: module.title, scale: 0.62 }, ...module.rows.map((row) => ({ text: row.title }))]),
+    { text: end },
+  ];
+  const size = wallAgendaSize(itemLines);
+  // Items get a line each down to `s`; a day that needs smaller letters is shown in blocks.
+  if (size !== undefined && size !== 'xs') return { detail: 'items', modules, end, lines: itemLines.length, size };
+  // A block is its module's title, and under it its items in type 0.6 the size.
+  const blockLines = [
+    ...blocks.flatMap((block) => [
+      { text: block.title, bold: block.kind === 'block' },
+      ...(block.items.length > 0 ? [{ text: block.items.join(' · '), scale: 0.6 }] : []),
+    ]),
+    { text: end },
+  ];
+  return { detail: 'blocks', blocks, end, lines: blockLines.length, size: wallAgendaSize(blockLines) ?? 'xs' };
 }
 
 // ─── the sign-in sheet ───────────────────────────────────────────────────────────────────────
 
 /** Lines on one sign-in sheet: tall enough to write on by hand, and the sheet stays one page. */
-export const SIGN_IN_ROWS = 20;
+export const SIGN_IN_ROWS = 15;
 
 /** Sheets to print for a room of `people` (a room of 30 needs two). */
 export function signInSheets(people: number): number {

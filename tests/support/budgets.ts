@@ -29,4 +29,6 @@ export const BUDGETS: Record<PageType, Budget> = {
   'schedule-builder': { html: 22 * KiB, js: 14 * KiB, css: 16 * KiB },
   // A whole training on paper in one page.
   'print-pack': { html: 72 * KiB, js: 6.5 * KiB, css: 16 * KiB },
+  // A sheet for the room (sign-in, evaluation forms, a wall agenda, a module's flip charts): one printed page each.
+  'room-material': { html: 14 * KiB, js: 6.5 * KiB, css: 16 * KiB },
 };
