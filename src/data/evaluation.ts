@@ -8,7 +8,8 @@ let cached: Promise<EvaluationData> | undefined;
 export function getEvaluation(): Promise<EvaluationData> {
   cached ??= getCollection('evaluation').then((entries) => {
     const data: unknown = entries[0]?.data;
-    if (data === undefined) throw new Error('content/evaluation.yaml is missing: /print/evaluation/ prints its forms. Copy it from the project.');
+    if (data === undefined)
+      throw new Error('content/evaluation.yaml is missing: /print/evaluation/ prints its forms. Copy it from the project.');
     return evaluationSchema().parse(data);
   });
   return cached;

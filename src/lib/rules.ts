@@ -32,7 +32,8 @@ export const curriculumRules = {
   'item-fits-activity': 'An agenda item is at least as long as the activity it runs.',
   'shrunk-item-fits-activity': 'A shrunk or cut item (`shrinkTo`) is not shorter than the activity it runs.',
   'practice-has-activity': 'Every practice a module teaches is practised in an activity on its agenda.',
-  'flip-charts-match-materials': 'Every "Flip chart: …" material has a `flipCharts` entry with that title, and every flip chart is in `materials`.',
+  'flip-charts-match-materials':
+    'Every "Flip chart: …" material has a `flipCharts` entry with that title, and every flip chart is in `materials`.',
   'flip-chart-item-on-agenda': "A flip chart's `item` is the title of an agenda item of its module.",
   'activity-steps-add-up': "An activity's `minutes` equal the sum of its steps.",
   'activity-group-size': "An activity's smallest group size is no larger than its largest.",
@@ -333,8 +334,10 @@ export function checkCurriculum(input: CurriculumInput, options: RuleOptions): C
           file,
           `materials[${index}]`,
           `a flipCharts entry titled "${title}" (what to write on the chart)`,
-          'none',
-          `${didYouMean(title, chartTitles)}add it to flipCharts (title: "${title}", and the lines to write); or rename the material if it is not a chart written before the session.`,
+          'no flip chart with that title',
+          didYouMean(title, chartTitles) === ''
+            ? `add it to flipCharts (title: "${title}", and the lines to write); or rename the material if it is not a chart written before the session.`
+            : `${didYouMean(title, chartTitles)}Make the material's name after "Flip chart: " and the chart's title the same.`,
         ),
       );
     }
@@ -353,7 +356,7 @@ export function checkCurriculum(input: CurriculumInput, options: RuleOptions): C
             `a material named "Flip chart: ${chart.title}"`,
             'no such material',
             near === ''
-              ? `add to materials: - { item: "Flip chart: ${chart.title}", quantity: 1 }`
+              ? `add to materials: - { item: "Flip chart: ${chart.title}", quantity: 1 }.`
               : `${near}Make the title and the material's name after "Flip chart: " the same.`,
           ),
         );
@@ -366,7 +369,7 @@ export function checkCurriculum(input: CurriculumInput, options: RuleOptions): C
             `flipCharts[${i}].item`,
             'the title of an agenda item of this module, exactly as on the agenda',
             `"${chart.item}"`,
-            `${didYouMean(chart.item, agendaTitles)}use one of: ${agendaTitles.map((title) => `"${title}"`).join(', ')}; or leave item out.`,
+            `${didYouMean(chart.item, agendaTitles)}${didYouMean(chart.item, agendaTitles) === '' ? 'use' : 'Use'} one of: ${agendaTitles.map((title) => `"${title}"`).join(', ')}; or leave item out.`,
           ),
         );
       }

@@ -27,7 +27,8 @@ async function printedPages(path: string, format: (typeof papers)[number], lands
     printBackground: true,
     displayHeaderFooter: true,
     headerTemplate: '<span></span>',
-    footerTemplate: '<div style="font-size:8pt;width:100%;text-align:center">page <span class="pageNumber"></span> of <span class="totalPages"></span></div>',
+    footerTemplate:
+      '<div style="font-size:8pt;width:100%;text-align:center">page <span class="pageNumber"></span> of <span class="totalPages"></span></div>',
     margin: { top: '14mm', bottom: '16mm', left: '14mm', right: '14mm' },
   });
   await page.context().close();
@@ -112,9 +113,9 @@ describe('the sign-in sheet', () => {
       'Phone or email (only if you want)',
       'Interpretation needed?',
     ]);
-    expect(headings().filter((text) => /immigra|status|citizen|papers|document|social security|address|birth|employer/i.test(text))).toEqual(
-      [],
-    );
+    expect(
+      headings().filter((text) => /immigra|status|citizen|papers|document|social security|address|birth|employer/i.test(text)),
+    ).toEqual([]);
   });
 
   it('says on paper what the list is for, that contact details are optional, and not to write immigration status', async () => {
@@ -144,7 +145,8 @@ describe('the schedules and run mode link the room materials', () => {
         expect(linksOf(toolPaths.runSession(format.id, session))).toContain(toolPaths.wallAgenda(format.id, session));
       }
     }
-    for (const module of builtCurriculum().modules) expect(linksOf(toolPaths.runModule(module.id))).toContain(toolPaths.flipCharts(module.id));
+    for (const module of builtCurriculum().modules)
+      expect(linksOf(toolPaths.runModule(module.id))).toContain(toolPaths.flipCharts(module.id));
   });
 
   it('lists every room material on /print/, with its PDFs on US Letter and A4, and links /print/ from the sidebar', () => {
