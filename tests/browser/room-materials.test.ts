@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractText, getDocumentProxy } from 'unpdf';
+import { PDF_MARGIN_MM } from '../../scripts/lib/pdf-jobs.ts';
 import { builtCurriculum, builtHtml, builtPages, openSite, type Site } from '../support/site.ts';
 import { WORKSHOP_FORMATS } from '../../src/lib/formats.ts';
 import { toolPaths } from '../../src/lib/urls.ts';
@@ -17,7 +18,7 @@ afterAll(async () => site.close());
 
 const papers = ['Letter', 'A4'] as const;
 
-/** Prints a page as the PDF step does (its margins and footer) and returns the text of each printed page. */
+/** Prints a page as the PDF step does (scripts/pdf.ts: its margins and a footer line) and returns the text of each printed page. */
 async function printedPages(path: string, format: (typeof papers)[number], landscape = false): Promise<string[]> {
   const page = await site.newPage();
   await page.goto(site.url(path));
@@ -29,7 +30,12 @@ async function printedPages(path: string, format: (typeof papers)[number], lands
     headerTemplate: '<span></span>',
     footerTemplate:
       '<div style="font-size:8pt;width:100%;text-align:center">page <span class="pageNumber"></span> of <span class="totalPages"></span></div>',
-    margin: { top: '14mm', bottom: '16mm', left: '14mm', right: '14mm' },
+    margin: {
+      top: `${PDF_MARGIN_MM.top}mm`,
+      bottom: `${PDF_MARGIN_MM.bottom}mm`,
+      left: `${PDF_MARGIN_MM.left}mm`,
+      right: `${PDF_MARGIN_MM.right}mm`,
+    },
   });
   await page.context().close();
   const { text } = await extractText(await getDocumentProxy(new Uint8Array(pdf)), { mergePages: false });
