@@ -145,6 +145,7 @@ function emptyInput(): CurriculumInput {
     programs: [],
     coachingCalls: [],
     publisher: [],
+    evaluation: [],
   };
 }
 

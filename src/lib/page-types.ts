@@ -52,6 +52,7 @@ export const PAGE_TYPE_SPECS = [
       paths.programs(),
       paths.coachingCalls(),
       toolPaths.schedules(),
+      toolPaths.printouts(),
     ],
     example: paths.curriculum(),
   },
@@ -65,6 +66,11 @@ export const PAGE_TYPE_SPECS = [
     name: 'module-pack',
     patterns: [toolPaths.modulePack(ID as 'facilitator', ID)],
     example: toolPaths.modulePack('facilitator', 'structure-and-teams'),
+  },
+  {
+    name: 'room-material',
+    patterns: [toolPaths.signIn(), toolPaths.evaluation(), toolPaths.wallAgenda(ID, ID), toolPaths.flipCharts(ID)],
+    example: toolPaths.signIn(),
   },
   { name: 'not-found', patterns: [paths.notFound(), '/404/'], example: paths.notFound() },
 ] as const satisfies readonly PageTypeSpec[];

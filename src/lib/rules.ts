@@ -12,6 +12,7 @@ import { formatDuration, totalMinutes } from './agenda.ts';
 import type { ContentProblem, Severity } from './errors.ts';
 import type { CurriculumInput, Entry } from './content-types.ts';
 import { englishDuration } from './labels.ts';
+import { flipChartMaterials } from './room-materials.ts';
 import { didYouMean } from './suggest.ts';
 import { authorFile, curriculumCollections, type CurriculumCollection } from '../schemas/collections.ts';
 import { checkWorksheets, worksheetRules } from './worksheet-rules.ts';
@@ -38,6 +39,9 @@ export const curriculumRules = {
   'item-fits-activity': 'An agenda item is at least as long as the activity it runs.',
   'shrunk-item-fits-activity': 'A shrunk or cut item (`shrinkTo`) is not shorter than the activity it runs.',
   'practice-has-activity': 'Every practice a module teaches is practised in an activity on its agenda.',
+  'flip-charts-match-materials':
+    'Every "Flip chart: …" material has a `flipCharts` entry with that title, and every flip chart is in `materials`.',
+  'flip-chart-item-on-agenda': "A flip chart's `item` is the title of an agenda item of its module.",
   'activity-steps-add-up': "An activity's `minutes` equal the sum of its steps.",
   'activity-setup-step':
     "An activity's first step is a setup step (`kind: setup`, at least 3 minutes) for instructions, forming groups and handing out materials.",
@@ -410,6 +414,57 @@ export function checkCurriculum(input: CurriculumInput, options: RuleOptions): C
         );
       }
     }
+    // Flip charts: every chart the materials name is written out in flipCharts, and the reverse.
+    const listedCharts = flipChartMaterials(module.materials);
+    const chartTitles = module.flipCharts.map((chart) => chart.title);
+    for (const { title, index } of listedCharts) {
+      if (chartTitles.includes(title)) continue;
+      problems.push(
+        problem(
+          'flip-charts-match-materials',
+          file,
+          `materials[${index}]`,
+          `a flipCharts entry titled "${title}" (what to write on the chart)`,
+          'no flip chart with that title',
+          didYouMean(title, chartTitles) === ''
+            ? `add it to flipCharts (title: "${title}", and the lines to write); or rename the material if it is not a chart written before the session.`
+            : `${didYouMean(title, chartTitles)}Make the material's name after "Flip chart: " and the chart's title the same.`,
+        ),
+      );
+    }
+    const agendaTitles = module.agenda.map((item) => item.title);
+    module.flipCharts.forEach((chart, i) => {
+      if (!listedCharts.some((listed) => listed.title === chart.title)) {
+        const near = didYouMean(
+          chart.title,
+          listedCharts.map((listed) => listed.title),
+        );
+        problems.push(
+          problem(
+            'flip-charts-match-materials',
+            file,
+            `flipCharts[${i}].title`,
+            `a material named "Flip chart: ${chart.title}"`,
+            'no such material',
+            near === ''
+              ? `add to materials: - { item: "Flip chart: ${chart.title}", quantity: 1 }.`
+              : `${near}Make the title and the material's name after "Flip chart: " the same.`,
+          ),
+        );
+      }
+      if (chart.item !== undefined && !agendaTitles.includes(chart.item)) {
+        problems.push(
+          problem(
+            'flip-chart-item-on-agenda',
+            file,
+            `flipCharts[${i}].item`,
+            'the title of an agenda item of this module, exactly as on the agenda',
+            `"${chart.item}"`,
+            `${didYouMean(chart.item, agendaTitles)}${didYouMean(chart.item, agendaTitles) === '' ? 'use' : 'Use'} one of: ${agendaTitles.map((title) => `"${title}"`).join(', ')}; or leave item out.`,
+          ),
+        );
+      }
+    });
   }
 
   // Activities: steps add up, sizes make sense, an online variant exists.

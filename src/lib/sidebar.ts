@@ -60,6 +60,7 @@ export function siteSidebar(dictionaries: Dictionaries = { en: englishTexts }): 
       items: [
         { ...label('nav.sidebar.schedules'), link: toolPaths.schedules() },
         { ...label('nav.sidebar.builder'), link: toolPaths.builder() },
+        { ...label('nav.sidebar.printouts'), link: toolPaths.printouts() },
       ],
     },
     {

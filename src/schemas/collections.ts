@@ -12,6 +12,7 @@ import type { z } from 'astro/zod';
 import { activitySchema } from './activity.ts';
 import { caseStudySchema } from './caseStudy.ts';
 import { coachingCallSchema } from './coachingCall.ts';
+import { evaluationSchema } from './evaluation.ts';
 import type { ReferenceBuilder } from './fields.ts';
 import { glossarySchema } from './glossary.ts';
 import { guideSchema } from './guide.ts';
@@ -51,6 +52,8 @@ export const curriculumCollections = {
   coachingCalls: spec('coachingCalls', 'mdx', mdx, coachingCallSchema),
   /** The one file that names who publishes this copy: `content/publisher.yaml`. */
   publisher: spec('', 'yaml', 'publisher.yaml', () => publisherSchema()),
+  /** The participant evaluation forms and their questions: `content/evaluation.yaml`. */
+  evaluation: spec('', 'yaml', 'evaluation.yaml', () => evaluationSchema()),
 };
 
 export type CurriculumCollection = keyof typeof curriculumCollections;

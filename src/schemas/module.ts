@@ -43,6 +43,19 @@ export const agendaItemSchema = (reference: ReferenceBuilder) =>
     facilitator: facilitatorNoteSchema,
   });
 
+/**
+ * A flip chart the trainer writes before the session. The module's `materials` list each one as
+ * "Flip chart: <title>" (rule `flip-charts-match-materials`); `/print/flip-charts/<id>/` prints them.
+ */
+export const flipChartSchema = fields('a flip chart', {
+  /** The heading written at the top of the sheet, e.g. "Hackman's five conditions". */
+  title: text('the flip chart title'),
+  /** What to write on the sheet, one line each, top to bottom: short, in big letters. */
+  lines: list(text('a line of the flip chart'), 'lines of the flip chart', 1, 12),
+  /** The agenda item that uses the chart, by its title exactly as on the agenda (rule `flip-chart-item-on-agenda`). */
+  item: text('the title of the agenda item that uses the chart').optional(),
+});
+
 export const moduleSchema = (reference: ReferenceBuilder) =>
   fields('a module', {
     /** Position in the training (0 = opening). Unique across modules. */
@@ -61,6 +74,8 @@ export const moduleSchema = (reference: ReferenceBuilder) =>
     keyPoints: list(text('a key point'), 'key points', 2),
     /** What the trainer brings. */
     materials: list(materialSchema, 'materials', 1),
+    /** The flip charts to write before the session (each also a "Flip chart: <title>" material). */
+    flipCharts: list(flipChartSchema, 'flip charts', 0).default([]),
     /** What the trainer does before the session. */
     preparation: list(preparationSchema, 'preparation tasks', 1),
     /** Case studies participants read for this module (ids from content/caseStudies). */

@@ -39,4 +39,6 @@ export const BUDGETS: Record<PageType, Budget> = {
   'print-pack': { html: 100 * KiB, js: 6.5 * KiB, css: 16 * KiB },
   // One module on paper: notes, activities, adaptations, checklist (about 19 KiB for the largest).
   'module-pack': { html: 24 * KiB, js: 6.5 * KiB, css: 16 * KiB },
+  // A sheet for the room (sign-in, evaluation forms, a wall agenda, a module's flip charts): one printed page each.
+  'room-material': { html: 14 * KiB, js: 6.5 * KiB, css: 16 * KiB },
 };

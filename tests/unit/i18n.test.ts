@@ -144,6 +144,7 @@ describe('the dictionary', () => {
     'programs',
     'publisher',
     'related',
+    'room',
     'run',
     'runMode',
     'schedule',
