@@ -117,6 +117,7 @@ function emptyInput(): CurriculumInput {
     programs: [],
     coachingCalls: [],
     publisher: [],
+    pictures: [],
   };
 }
 

@@ -30,6 +30,7 @@ export const PAGE_TYPE_SPECS = [
   { name: 'guide', patterns: [paths.guide(ID), paths.publisher()], example: paths.guide('about-this-curriculum') },
   { name: 'program', patterns: [paths.program(ID)], example: paths.program('follow-up-coaching') },
   { name: 'coaching-call', patterns: [paths.coachingCall(ID)], example: paths.coachingCall('call-1') },
+  { name: 'picture', patterns: [paths.picture(ID)], example: paths.picture('snowflake') },
   { name: 'schedule', patterns: [toolPaths.schedule(ID)], example: toolPaths.schedule('two-day') },
   {
     name: 'run',
@@ -49,11 +50,13 @@ export const PAGE_TYPE_SPECS = [
       paths.guides(),
       paths.programs(),
       toolPaths.schedules(),
+      paths.pictures(),
     ],
     example: paths.curriculum(),
   },
   // The role is typed for callers ('facilitator' | 'participant'); here it stands for either.
   { name: 'print-pack', patterns: [toolPaths.printPack(ID as 'facilitator', ID)], example: toolPaths.printPack('facilitator', 'two-day') },
+  { name: 'poster', patterns: [toolPaths.poster(ID)], example: toolPaths.poster('snowflake') },
   { name: 'not-found', patterns: [paths.notFound(), '/404/'], example: paths.notFound() },
 ] as const satisfies readonly PageTypeSpec[];
 

@@ -14,6 +14,7 @@ import { caseStudySchema } from './caseStudy.ts';
 import { coachingCallSchema } from './coachingCall.ts';
 import type { ReferenceBuilder } from './fields.ts';
 import { glossarySchema } from './glossary.ts';
+import { pictureSchema } from './picture.ts';
 import { guideSchema } from './guide.ts';
 import { moduleSchema } from './module.ts';
 import { practiceSchema } from './practice.ts';
@@ -49,6 +50,8 @@ export const curriculumCollections = {
   guides: spec('guides', 'mdx', mdx, () => guideSchema),
   programs: spec('programs', 'mdx', mdx, programSchema),
   coachingCalls: spec('coachingCalls', 'mdx', mdx, coachingCallSchema),
+  /** The framework pictures, drawn from data (src/lib/pictures/). */
+  pictures: spec('pictures', 'yaml', '*.yaml', pictureSchema),
   /** The one file that names who publishes this copy: `content/publisher.yaml`. */
   publisher: spec('', 'yaml', 'publisher.yaml', () => publisherSchema()),
 };

@@ -28,6 +28,8 @@ export const agendaItemSchema = (reference: ReferenceBuilder) =>
     optional: yesNo('whether the item is optional').default(false),
     /** For optional items: the fewest minutes the item can shrink to (0 = it can be cut). */
     shrinkTo: wholeNumber('the shortest length of this optional item', 0).optional(),
+    /** The framework picture the trainer puts up or draws in this item (its file name in content/pictures, without .yaml). */
+    picture: reference('pictures').optional(),
     /** Notes for the facilitator; never shown to participants. */
     facilitator: facilitatorNoteSchema,
   });

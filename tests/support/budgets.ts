@@ -21,6 +21,8 @@ export const BUDGETS: Record<PageType, Budget> = {
   guide: content(12),
   program: { html: 16 * KiB, js: 9 * KiB, css: 16 * KiB },
   'coaching-call': content(12),
+  // A framework picture: its SVG, text alternative, uses and poster links.
+  picture: content(12),
   schedule: content(18),
   worksheet: { html: 9 * KiB, js: 6.5 * KiB, css: 16 * KiB },
   search: { html: 8 * KiB, js: 9 * KiB, css: 16 * KiB },
@@ -29,4 +31,6 @@ export const BUDGETS: Record<PageType, Budget> = {
   'schedule-builder': { html: 22 * KiB, js: 14 * KiB, css: 16 * KiB },
   // A whole training on paper in one page.
   'print-pack': { html: 72 * KiB, js: 6.5 * KiB, css: 16 * KiB },
+  // One picture filling one sheet.
+  poster: { html: 10 * KiB, js: 6.5 * KiB, css: 16 * KiB },
 };

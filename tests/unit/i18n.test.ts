@@ -137,6 +137,7 @@ describe('the dictionary', () => {
     'practice',
     'practices',
     'print',
+    'pictures',
     'program',
     'programs',
     'publisher',
