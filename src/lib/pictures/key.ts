@@ -10,7 +10,7 @@ export interface KeyEntry {
 
 /** Draws the key from (x, y) over `width`, two entries to a row; returns the markup and its height. */
 export function drawKey(entries: readonly KeyEntry[], x: number, y: number, width: number): { svg: string; height: number } {
-  const size = SIZE.small;
+  const size = SIZE.detail + 2;
   const columns = width >= 1100 ? 2 : 1;
   const columnWidth = width / columns;
   let svg = '';

@@ -9,11 +9,11 @@ import { drawKey } from './key.ts';
 import { circle, gapDot, line, SIZE, svgRoot, type DrawOptions, type Drawing, type PictureText } from './svg.ts';
 import { fitText, linesHeight, LINE_HEIGHT, round, textLines } from './text.ts';
 
-const R_CENTER = 215;
-const R_TEAM = 165;
-const R_SMALL = 118;
-const TEAM_DISTANCE = R_CENTER + R_TEAM + 110;
-const SMALL_DISTANCE = R_TEAM + R_SMALL + 110;
+const R_CENTER = 225;
+const R_TEAM = 180;
+const R_SMALL = 135;
+const TEAM_DISTANCE = R_CENTER + R_TEAM + 90;
+const SMALL_DISTANCE = R_TEAM + R_SMALL + 90;
 /** Degrees between the smaller teams of one team: enough that neighbours do not touch. */
 const SPREAD = (2 * Math.asin((R_SMALL + 16) / SMALL_DISTANCE) * 180) / Math.PI;
 
@@ -67,19 +67,19 @@ export function drawSnowflake(data: DrawingOf<'snowflake'>, text: PictureText, o
     const at = { x: TEAM_DISTANCE * Math.cos(rad(angle)), y: TEAM_DISTANCE * Math.sin(rad(angle)), r: R_TEAM };
     placed.push(at);
     lines += join(placed[0] ?? at, at, t.gap !== undefined);
-    shapes += team(at, t.name, t.leader, t.gap, SIZE.detail + 2, SIZE.small);
+    shapes += team(at, t.name, t.leader, t.gap, SIZE.label, SIZE.detail + 2);
     t.teams.forEach((small, j) => {
       const a = angle + (j - (t.teams.length - 1) / 2) * SPREAD;
       const sat = { x: at.x + SMALL_DISTANCE * Math.cos(rad(a)), y: at.y + SMALL_DISTANCE * Math.sin(rad(a)), r: R_SMALL };
       placed.push(sat);
       lines += join(at, sat, small.gap !== undefined);
-      shapes += team(sat, small.name, small.leader, small.gap, SIZE.small, SIZE.small - 4);
+      shapes += team(sat, small.name, small.leader, small.gap, SIZE.detail + 4, SIZE.detail);
     });
   });
   const people = data.center.people.join(', ');
   const center =
     circle(0, 0, R_CENTER, { width: 8, className: 'pic-shape pic-center' }) +
-    circleText(0, 0, R_CENTER, data.center.name, people === '' ? undefined : people, SIZE.label, SIZE.detail);
+    circleText(0, 0, R_CENTER, data.center.name, people === '' ? undefined : people, SIZE.title, SIZE.detail + 4);
 
   const margin = 40;
   const minX = Math.min(...placed.map((p) => p.x - p.r)) - margin;
