@@ -18,7 +18,7 @@ export function drawLadder(data: DrawingOf<'ladder'>, text: PictureText, options
   const askWidth = WIDTH - ASK_LEFT - 30;
   const rows = data.steps.map((step) => {
     const label = wrapText(step.label, labelWidth, SIZE.detail + 4, true);
-    const head = step.ask === undefined ? [] : wrapText(step.asker === undefined ? `${data.askLabel}:` : `${data.askLabel} (${step.asker}):`, askWidth, SIZE.small);
+    const head = step.ask === undefined ? [] : wrapText(step.asker === undefined ? `${data.askLabel}:` : `${data.askLabel} (${step.asker}):`, askWidth, SIZE.small, true);
     const ask = step.ask === undefined ? [] : wrapText(step.ask, askWidth, SIZE.small);
     const labelHeight = linesHeight(label.length, SIZE.detail + 4);
     const askHeight = linesHeight(head.length, SIZE.small) + (ask.length > 0 ? 10 + linesHeight(ask.length, SIZE.small) : 0);

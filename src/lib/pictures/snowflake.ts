@@ -7,7 +7,7 @@
 import type { DrawingOf } from '../../schemas/picture.ts';
 import { drawKey } from './key.ts';
 import { circle, gapDot, line, SIZE, svgRoot, type DrawOptions, type Drawing, type PictureText } from './svg.ts';
-import { fitText, linesHeight, LINE_HEIGHT, round, textLines } from './text.ts';
+import { fitText, linesHeight, textLines } from './text.ts';
 
 const R_CENTER = 225;
 const R_TEAM = 180;
@@ -55,39 +55,65 @@ function team(at: Placed, name: string, leader: string | undefined, gap: string 
   return svg;
 }
 
+interface PlacedTeam extends Placed {
+  name: string;
+  leader: string | undefined;
+  gap: string | undefined;
+  small: boolean;
+  parent: Placed;
+}
+
 export function drawSnowflake(data: DrawingOf<'snowflake'>, text: PictureText, options: DrawOptions): Drawing {
   const n = data.teams.length;
   const offset = n % 2 === 0 ? 180 / n : 0;
   const rad = (deg: number) => (deg * Math.PI) / 180;
-  let lines = '';
-  let shapes = '';
-  const placed: Placed[] = [{ x: 0, y: 0, r: R_CENTER }];
+  // First place every circle around (0, 0), then move the whole drawing into the viewBox.
+  const center: Placed = { x: 0, y: 0, r: R_CENTER };
+  const teams: PlacedTeam[] = [];
   data.teams.forEach((t, i) => {
     const angle = -90 + offset + (i * 360) / n;
     const at = { x: TEAM_DISTANCE * Math.cos(rad(angle)), y: TEAM_DISTANCE * Math.sin(rad(angle)), r: R_TEAM };
-    placed.push(at);
-    lines += join(placed[0] ?? at, at, t.gap !== undefined);
-    shapes += team(at, t.name, t.leader, t.gap, SIZE.label, SIZE.detail + 2);
+    teams.push({ ...at, name: t.name, leader: t.leader, gap: t.gap, small: false, parent: center });
     t.teams.forEach((small, j) => {
       const a = angle + (j - (t.teams.length - 1) / 2) * SPREAD;
-      const sat = { x: at.x + SMALL_DISTANCE * Math.cos(rad(a)), y: at.y + SMALL_DISTANCE * Math.sin(rad(a)), r: R_SMALL };
-      placed.push(sat);
-      lines += join(at, sat, small.gap !== undefined);
-      shapes += team(sat, small.name, small.leader, small.gap, SIZE.detail + 4, SIZE.detail);
+      teams.push({
+        x: at.x + SMALL_DISTANCE * Math.cos(rad(a)),
+        y: at.y + SMALL_DISTANCE * Math.sin(rad(a)),
+        r: R_SMALL,
+        name: small.name,
+        leader: small.leader,
+        gap: small.gap,
+        small: true,
+        parent: at,
+      });
     });
   });
-  const people = data.center.people.join(', ');
-  const center =
-    circle(0, 0, R_CENTER, { width: 8, className: 'pic-shape pic-center' }) +
-    circleText(0, 0, R_CENTER, data.center.name, people === '' ? undefined : people, SIZE.title, SIZE.detail + 4);
-
   const margin = 40;
-  const minX = Math.min(...placed.map((p) => p.x - p.r)) - margin;
-  const maxX = Math.max(...placed.map((p) => p.x + p.r)) + margin;
-  const minY = Math.min(...placed.map((p) => p.y - p.r)) - margin;
-  const maxY = Math.max(...placed.map((p) => p.y + p.r)) + margin;
+  const all: Placed[] = [center, ...teams];
+  const minX = Math.min(...all.map((p) => p.x - p.r)) - margin;
+  const maxX = Math.max(...all.map((p) => p.x + p.r)) + margin;
+  const minY = Math.min(...all.map((p) => p.y - p.r)) - margin;
+  const maxY = Math.max(...all.map((p) => p.y + p.r)) + margin;
   const width = Math.max(maxX - minX, 1100);
-  const shiftX = (width - (maxX - minX)) / 2 - minX;
+  const dx = (width - (maxX - minX)) / 2 - minX;
+  const dy = -minY;
+  const move = (p: Placed): Placed => ({ x: p.x + dx, y: p.y + dy, r: p.r });
+
+  let lines = '';
+  let shapes = '';
+  for (const t of teams) {
+    const at = move(t);
+    lines += join(move(t.parent), at, t.gap !== undefined);
+    shapes += t.small
+      ? team(at, t.name, t.leader, t.gap, SIZE.detail + 4, SIZE.detail)
+      : team(at, t.name, t.leader, t.gap, SIZE.label, SIZE.detail + 2);
+  }
+  const people = data.center.people.join(', ');
+  const c = move(center);
+  const middle =
+    circle(c.x, c.y, R_CENTER, { width: 8, className: 'pic-shape pic-center' }) +
+    circleText(c.x, c.y, R_CENTER, data.center.name, people === '' ? undefined : people, SIZE.title, SIZE.detail + 4);
+
   const drawingHeight = maxY - minY;
   const key = drawKey(
     [
@@ -96,12 +122,13 @@ export function drawSnowflake(data: DrawingOf<'snowflake'>, text: PictureText, o
         mark: (x, y) => circle(x - 12, y, 16, { width: 4 }) + circle(x + 12, y, 16, { width: 4 }),
         label: data.key.leader,
       },
-      ...(data.key.gap === undefined ? [] : [{ mark: (x: number, y: number) => gapDot(x, y, 14) + circle(x, y, 26, { dash: true, width: 3 }), label: data.key.gap }]),
+      ...(data.key.gap === undefined
+        ? []
+        : [{ mark: (x: number, y: number) => gapDot(x, y, 14) + circle(x, y, 26, { dash: true, width: 3 }), label: data.key.gap }]),
     ],
     margin,
     drawingHeight + 10,
     width - 2 * margin,
   );
-  const body = `<g transform="translate(${round(shiftX)} ${round(-minY)})">${lines}${center}${shapes}</g>${key.svg}`;
-  return svgRoot('snowflake', text, options, width, drawingHeight + 10 + key.height + margin * (LINE_HEIGHT - 1) + 20, body);
+  return svgRoot('snowflake', text, options, width, drawingHeight + key.height + 40, lines + middle + shapes + key.svg);
 }
