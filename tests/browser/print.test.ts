@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { cutRows, printedChrome } from '../support/gates.ts';
 import { builtCurriculum, builtPages, openSite, type Site } from '../support/site.ts';
+import { pageType } from '../../scripts/lib/page-types.ts';
 
 let site: Site;
 beforeAll(async () => {
@@ -50,7 +51,7 @@ describe('printing', () => {
   // Every facilitator page, every participant module page and every print pack.
   const agendaPages = [
     ...builtCurriculum().modules.flatMap((m) => [m.url, m.facilitatorUrl]),
-    ...builtPages().filter((p) => p.startsWith('/print/')),
+    ...builtPages().filter((p) => pageType(p) === 'print-pack'),
   ];
   it('prints facilitator and participant pages without header, sidebars or search, and never cuts an agenda row in two', async () => {
     const problems: string[] = [];

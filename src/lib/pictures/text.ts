@@ -71,6 +71,13 @@ export interface FittedText {
  * that use this give the box room for that).
  */
 export function fitText(text: string, width: number, size: number, maxLines: number, minSize = Math.round(size * 0.7), bold = false): FittedText {
+  const longest = Math.max(...text.split(/[\s-]+/).map((word) => [...word].length));
+  // First the largest size that needs no word cut; then the largest that fits the lines at all.
+  for (let s = size; s >= minSize; s -= 1) {
+    const fitsWords = longest <= Math.floor(width / (s * (bold ? BOLD_CHAR_WIDTH : CHAR_WIDTH)));
+    const lines = wrapText(text, width, s, bold);
+    if (fitsWords && lines.length <= maxLines) return { lines, size: s };
+  }
   for (let s = size; s >= minSize; s -= 1) {
     const lines = wrapText(text, width, s, bold);
     if (lines.length <= maxLines) return { lines, size: s };
