@@ -184,7 +184,12 @@ const arc = fields('an arc drawing', {
 /** The message when no drawing kind matches: a misspelt kind gets "did you mean"; a value that is not a group says so. */
 function drawingMessage(input: unknown): string {
   if (typeof input !== 'object' || input === null || Array.isArray(input))
-    return problemText('field-group', 'the drawing', input, 'write the drawing as indented fields, starting with kind: and one of the kinds.');
+    return problemText(
+      'field-group',
+      'the drawing',
+      input,
+      'write the drawing as indented fields, starting with kind: and one of the kinds.',
+    );
   const kind = (input as Record<string, unknown>)['kind'];
   return (
     oneOf(pictureKinds, 'the drawing kind').safeParse(kind).error?.issues[0]?.message ??

@@ -27,7 +27,12 @@ async function picturesOn(page: Page): Promise<{ id: string; role: string | null
       const svg = figure.querySelector('svg');
       const ids = (svg?.getAttribute('aria-labelledby') ?? '').split(' ');
       const textOf = (id: string | undefined) => (id ? (document.getElementById(id)?.textContent ?? '') : '');
-      return { id: figure.getAttribute('data-picture') ?? '', role: svg?.getAttribute('role') ?? null, name: textOf(ids[0]), description: textOf(ids[1]) };
+      return {
+        id: figure.getAttribute('data-picture') ?? '',
+        role: svg?.getAttribute('role') ?? null,
+        name: textOf(ids[0]),
+        description: textOf(ids[1]),
+      };
     }),
   );
 }

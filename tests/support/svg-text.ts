@@ -10,7 +10,12 @@ export interface SvgLine {
 }
 
 const unescape = (s: string) =>
-  s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
 
 const attr = (tag: string, name: string): string | undefined => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
 
@@ -73,6 +78,7 @@ export function longerLabels(value: unknown, key = ''): unknown {
     return `${value} ${'más palabras aquí y allá también'.slice(0, Math.ceil(value.length * 0.3))}`.trim();
   }
   if (Array.isArray(value)) return value.map((v) => longerLabels(v, key));
-  if (typeof value === 'object' && value !== null) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, longerLabels(v, k)]));
+  if (typeof value === 'object' && value !== null)
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, longerLabels(v, k)]));
   return value;
 }

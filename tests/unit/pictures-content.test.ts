@@ -29,7 +29,11 @@ describe('the framework pictures', () => {
       'public-narrative': 'public-narrative',
       'coaching-cycle': 'coaching',
     };
-    for (const [id, module] of Object.entries(expected)) expect(byId(id)?.uses.map((u) => u.moduleId), id).toContain(module);
+    for (const [id, module] of Object.entries(expected))
+      expect(
+        byId(id)?.uses.map((u) => u.moduleId),
+        id,
+      ).toContain(module);
     expect(curriculum.pictures.filter((p) => p.uses.length > 0).length).toBeGreaterThanOrEqual(8);
   });
 
@@ -38,7 +42,9 @@ describe('the framework pictures', () => {
       for (const use of picture.uses) {
         const module = curriculum.modules.find((m) => m.id === use.moduleId);
         const say = module?.agenda[use.itemNumber - 1]?.facilitator.say ?? '';
-        expect(say, `${picture.id} in ${use.moduleId} item ${use.itemNumber}`).toMatch(/\b(put up|show|draw|flip chart|explain the grid|go through the parts)/i);
+        expect(say, `${picture.id} in ${use.moduleId} item ${use.itemNumber}`).toMatch(
+          /\b(put up|show|draw|flip chart|explain the grid|go through the parts)/i,
+        );
       }
     }
   });
@@ -78,7 +84,8 @@ describe('the framework pictures', () => {
     for (const team of teams) expect(center.people, team.name).toContain(team.leader);
     // Two gaps (the red dots), and first names only.
     expect([...teams, ...teams.flatMap((t) => t.teams)].filter((t) => t.gap !== undefined)).toHaveLength(2);
-    for (const name of [...teams, ...teams.flatMap((t) => t.teams)].flatMap((t) => (t.leader ? [t.leader] : []))) expect(name).toMatch(/^\p{Lu}\p{Ll}+$/u);
+    for (const name of [...teams, ...teams.flatMap((t) => t.teams)].flatMap((t) => (t.leader ? [t.leader] : [])))
+      expect(name).toMatch(/^\p{Lu}\p{Ll}+$/u);
   });
 
   it('list where each is used and its poster files on every paper', () => {

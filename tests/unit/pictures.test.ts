@@ -44,8 +44,16 @@ const samples: Record<(typeof pictureKinds)[number], PictureDrawing> = {
   }),
   cards: parse({ kind: 'cards', items: [{ label: 'A real team', detail: 'Members need each other.' }, { label: 'Coaching & <help>' }] }),
   sequence: parse({ kind: 'sequence', items: [{ label: 'Open' }, { label: 'Explore', detail: 'Values & interests' }, { label: 'Ask' }] }),
-  circles: parse({ kind: 'circles', circles: [{ label: 'Self' }, { label: 'Us', detail: 'What we share' }, { label: 'Now' }], footer: 'Challenge, choice & outcome' }),
-  cycle: parse({ kind: 'cycle', steps: [{ label: 'Observe' }, { label: 'Diagnose', detail: 'Motivation, strategy or skills?' }, { label: 'Check in' }], center: { label: 'GROW' } }),
+  circles: parse({
+    kind: 'circles',
+    circles: [{ label: 'Self' }, { label: 'Us', detail: 'What we share' }, { label: 'Now' }],
+    footer: 'Challenge, choice & outcome',
+  }),
+  cycle: parse({
+    kind: 'cycle',
+    steps: [{ label: 'Observe' }, { label: 'Diagnose', detail: 'Motivation, strategy or skills?' }, { label: 'Check in' }],
+    center: { label: 'GROW' },
+  }),
   arc: parse({
     kind: 'arc',
     start: 'Today',
@@ -89,7 +97,9 @@ describe.each(pictureKinds)('the %s drawer', (kind) => {
   const svg = draw(drawing);
 
   it('is an image named by its title and described by its text alternative', () => {
-    expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" viewBox="0 0 [\d.]+ [\d.]+" role="img" aria-labelledby="test-title test-desc"/);
+    expect(svg).toMatch(
+      /^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" viewBox="0 0 [\d.]+ [\d.]+" role="img" aria-labelledby="test-title test-desc"/,
+    );
     expect(svg).toContain('<title id="test-title">A &lt;title&gt; &amp; &quot;more&quot;</title>');
     expect(svg).toContain('<desc id="test-desc">What it shows: Rosa&#39;s team &amp; Luis&#39;s team.</desc>');
   });
@@ -136,11 +146,16 @@ describe('marks that do not rely on colour', () => {
     expect(svg.match(/class="pic-star"/g)).toHaveLength(2);
   });
   it('gives each story circle its own line style', () => {
-    const styles = [...draw(samples.circles).matchAll(/<circle[^>]*class="pic-shape pic-circle-\d"/g)].map(([c]) => /stroke-dasharray="[^"]*"/.exec(c)?.[0] ?? 'solid');
+    const styles = [...draw(samples.circles).matchAll(/<circle[^>]*class="pic-shape pic-circle-\d"/g)].map(
+      ([c]) => /stroke-dasharray="[^"]*"/.exec(c)?.[0] ?? 'solid',
+    );
     expect(new Set(styles).size).toBe(3);
   });
   it('numbers the steps of a sequence, a cycle and the peaks of an arc', () => {
-    const numbers = (svg: string) => svgLines(svg).map((l) => l.text).filter((t) => /^\d+$/.test(t));
+    const numbers = (svg: string) =>
+      svgLines(svg)
+        .map((l) => l.text)
+        .filter((t) => /^\d+$/.test(t));
     expect(numbers(draw(samples.sequence))).toEqual(['1', '2', '3']);
     expect(svgWords(draw(samples.cycle))).toContain('1. Observe');
     expect(numbers(draw(samples.arc))).toEqual(['1', '2']);

@@ -57,7 +57,11 @@ export function drawArc(data: DrawingOf<'arc'>, text: PictureText, options: Draw
     label: wrapText(p.label, column - 24, SIZE.small, true),
     detail: p.detail === undefined ? [] : wrapText(p.detail, column - 24, SIZE.small - 4),
   }));
-  const tallest = Math.max(...columns.map((c) => linesHeight(c.label.length, SIZE.small) + (c.detail.length > 0 ? 12 + linesHeight(c.detail.length, SIZE.small - 4) : 0)));
+  const tallest = Math.max(
+    ...columns.map(
+      (c) => linesHeight(c.label.length, SIZE.small) + (c.detail.length > 0 ? 12 + linesHeight(c.detail.length, SIZE.small - 4) : 0),
+    ),
+  );
   columns.forEach((c, i) => {
     const x = LEFT + i * column + 12;
     body += textLines(c.label, { x, y: height + SIZE.small * 0.8, size: SIZE.small, bold: true });

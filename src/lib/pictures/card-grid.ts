@@ -36,7 +36,11 @@ export function cardGrid(parts: readonly CardPart[], columns: number, gapX: numb
     detail: p.detail === undefined ? [] : wrapText(p.detail, detailWidth, detailSize),
   }));
   const heights = texts.map(
-    (t) => PAD + Math.max(2 * NUMBER_R, linesHeight(t.label.length, labelSize)) + (t.detail.length > 0 ? 18 + linesHeight(t.detail.length, detailSize) : 0) + PAD,
+    (t) =>
+      PAD +
+      Math.max(2 * NUMBER_R, linesHeight(t.label.length, labelSize)) +
+      (t.detail.length > 0 ? 18 + linesHeight(t.detail.length, detailSize) : 0) +
+      PAD,
   );
   const cards: PlacedCard[] = [];
   let svg = '';
@@ -49,11 +53,18 @@ export function cardGrid(parts: readonly CardPart[], columns: number, gapX: numb
       cards.push({ x, y, width: CARD_W, height: rowHeight });
       svg += rect(x, y, CARD_W, rowHeight, { dash });
       svg += circle(x + PAD + NUMBER_R, y + PAD + NUMBER_R, NUMBER_R, { width: 4 });
-      svg += textLines([String(i + 1)], { x: x + PAD + NUMBER_R, y: y + PAD + NUMBER_R + 11, size: SIZE.small + 4, anchor: 'middle', bold: true });
+      svg += textLines([String(i + 1)], {
+        x: x + PAD + NUMBER_R,
+        y: y + PAD + NUMBER_R + 11,
+        size: SIZE.small + 4,
+        anchor: 'middle',
+        bold: true,
+      });
       const labelTop = y + PAD + Math.max(0, NUMBER_R - linesHeight(t.label.length, labelSize) / 2);
       svg += textLines(t.label, { x: x + PAD + 2 * NUMBER_R + 16, y: labelTop + labelSize * 0.8, size: labelSize, bold: true });
       const detailTop = y + PAD + Math.max(2 * NUMBER_R, linesHeight(t.label.length, labelSize)) + 18;
-      if (t.detail.length > 0) svg += textLines(t.detail, { x: x + PAD, y: detailTop + detailSize * 0.8, size: detailSize, className: 'pic-text pic-secondary' });
+      if (t.detail.length > 0)
+        svg += textLines(t.detail, { x: x + PAD, y: detailTop + detailSize * 0.8, size: detailSize, className: 'pic-text pic-secondary' });
     }
     y += rowHeight + gapY;
   }

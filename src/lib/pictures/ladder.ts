@@ -18,7 +18,10 @@ export function drawLadder(data: DrawingOf<'ladder'>, text: PictureText, options
   const askWidth = WIDTH - ASK_LEFT - 30;
   const rows = data.steps.map((step) => {
     const label = wrapText(step.label, labelWidth, SIZE.detail + 4, true);
-    const head = step.ask === undefined ? [] : wrapText(step.asker === undefined ? `${data.askLabel}:` : `${data.askLabel} (${step.asker}):`, askWidth, SIZE.small, true);
+    const head =
+      step.ask === undefined
+        ? []
+        : wrapText(step.asker === undefined ? `${data.askLabel}:` : `${data.askLabel} (${step.asker}):`, askWidth, SIZE.small, true);
     const ask = step.ask === undefined ? [] : wrapText(step.ask, askWidth, SIZE.small);
     const labelHeight = linesHeight(label.length, SIZE.detail + 4);
     const askHeight = linesHeight(head.length, SIZE.small) + (ask.length > 0 ? 10 + linesHeight(ask.length, SIZE.small) : 0);
@@ -42,7 +45,13 @@ export function drawLadder(data: DrawingOf<'ladder'>, text: PictureText, options
     centers.push(y + row.height / 2);
     body += rect(RAIL_LEFT + 14, y, RAIL_RIGHT - RAIL_LEFT - 28, row.height, { radius: 10 });
     body += circle(RAIL_LEFT + 14 + PAD + 30, y + row.height / 2, 30, { width: 4 });
-    body += textLines([String(i + 1)], { x: RAIL_LEFT + 14 + PAD + 30, y: y + row.height / 2 + 12, size: SIZE.small + 4, anchor: 'middle', bold: true });
+    body += textLines([String(i + 1)], {
+      x: RAIL_LEFT + 14 + PAD + 30,
+      y: y + row.height / 2 + 12,
+      size: SIZE.small + 4,
+      anchor: 'middle',
+      bold: true,
+    });
     body += textLines(row.label, {
       x: RAIL_LEFT + 14 + PAD + 80,
       y: y + (row.height - row.labelHeight) / 2 + (SIZE.detail + 4) * 0.8,
@@ -51,10 +60,25 @@ export function drawLadder(data: DrawingOf<'ladder'>, text: PictureText, options
     });
     if (row.head.length > 0) {
       const askTop = y + (row.height - row.askHeight) / 2;
-      body += textLines(row.head, { x: ASK_LEFT, y: askTop + SIZE.small * 0.8, size: SIZE.small, bold: true, className: 'pic-text pic-secondary' });
-      body += textLines(row.ask, { x: ASK_LEFT, y: askTop + linesHeight(row.head.length, SIZE.small) + 10 + SIZE.small * 0.8, size: SIZE.small, italic: true });
+      body += textLines(row.head, {
+        x: ASK_LEFT,
+        y: askTop + SIZE.small * 0.8,
+        size: SIZE.small,
+        bold: true,
+        className: 'pic-text pic-secondary',
+      });
+      body += textLines(row.ask, {
+        x: ASK_LEFT,
+        y: askTop + linesHeight(row.head.length, SIZE.small) + 10 + SIZE.small * 0.8,
+        size: SIZE.small,
+        italic: true,
+      });
       // The ask lifts the person to the next rung.
-      body += line(RAIL_RIGHT + 40, y + row.height - 10, RAIL_RIGHT + 40, Math.max(top, y - gap + 6), { marker, width: 5, className: 'pic-line pic-ask' });
+      body += line(RAIL_RIGHT + 40, y + row.height - 10, RAIL_RIGHT + 40, Math.max(top, y - gap + 6), {
+        marker,
+        width: 5,
+        className: 'pic-line pic-ask',
+      });
     }
     bottom = y;
   });

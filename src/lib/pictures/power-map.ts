@@ -33,7 +33,12 @@ export function drawPowerMap(data: DrawingOf<'power-map'>, text: PictureText, op
   body += textLines(wrapText(data.power.low, 150, SIZE.small), { x: LEFT - 80, y: bottom - 10, size: SIZE.small, anchor: 'end' });
   body += line(LEFT, bottom + 50, right, bottom + 50, { marker, width: 6 });
   body += textLines(wrapText(data.position.low, GRID_W / 2 - 20, SIZE.small), { x: LEFT, y: bottom + 95, size: SIZE.small });
-  body += textLines(wrapText(data.position.high, GRID_W / 2 - 20, SIZE.small), { x: right, y: bottom + 95, size: SIZE.small, anchor: 'end' });
+  body += textLines(wrapText(data.position.high, GRID_W / 2 - 20, SIZE.small), {
+    x: right,
+    y: bottom + 95,
+    size: SIZE.small,
+    anchor: 'end',
+  });
   const axisName = wrapText(data.position.label, GRID_W, SIZE.detail, true);
   body += textLines(axisName, { x: LEFT + GRID_W / 2, y: bottom + 145, size: SIZE.detail, anchor: 'middle', bold: true });
 

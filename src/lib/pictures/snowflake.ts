@@ -24,7 +24,15 @@ interface Placed {
 }
 
 /** Text centred in a circle: a bold name, then a second block (leader or gap). */
-function circleText(x: number, y: number, r: number, name: string, second: string | undefined, nameSize: number, secondSize: number): string {
+function circleText(
+  x: number,
+  y: number,
+  r: number,
+  name: string,
+  second: string | undefined,
+  nameSize: number,
+  secondSize: number,
+): string {
   const width = r * 1.55;
   const head = fitText(name, width, nameSize, 3, Math.round(nameSize * 0.72), true);
   const tail = second === undefined ? undefined : fitText(second, width, secondSize, 3, Math.round(secondSize * 0.75));
@@ -34,7 +42,13 @@ function circleText(x: number, y: number, r: number, name: string, second: strin
   let svg = textLines(head.lines, { x, y: top + head.size * 0.8, size: head.size, anchor: 'middle', bold: true });
   if (tail) {
     const tailTop = top + linesHeight(head.lines.length, head.size) + gap;
-    svg += textLines(tail.lines, { x, y: tailTop + tail.size * 0.8, size: tail.size, anchor: 'middle', className: 'pic-text pic-secondary' });
+    svg += textLines(tail.lines, {
+      x,
+      y: tailTop + tail.size * 0.8,
+      size: tail.size,
+      anchor: 'middle',
+      className: 'pic-text pic-secondary',
+    });
   }
   return svg;
 }

@@ -45,15 +45,32 @@ export function svgRoot(kind: string, text: PictureText, options: DrawOptions, w
 }
 
 /** A line; `dash` draws it dashed (a gap, a planned team) and `className` lets the stylesheet tint it. */
-export function line(x1: number, y1: number, x2: number, y2: number, { dash = false, width = STROKE, className = 'pic-line', marker = '' } = {}): string {
+export function line(
+  x1: number,
+  y1: number,
+  x2: number,
+  y2: number,
+  { dash = false, width = STROKE, className = 'pic-line', marker = '' } = {},
+): string {
   return `<line x1="${round(x1)}" y1="${round(y1)}" x2="${round(x2)}" y2="${round(y2)}" stroke="currentColor" stroke-width="${width}"${dash ? ' stroke-dasharray="14 10"' : ''} stroke-linecap="round" class="${className}"${marker === '' ? '' : ` marker-end="url(#${marker})"`}/>`;
 }
 
-export function circle(cx: number, cy: number, r: number, { dash = false, fill = 'none', className = 'pic-shape', width = STROKE } = {}): string {
+export function circle(
+  cx: number,
+  cy: number,
+  r: number,
+  { dash = false, fill = 'none', className = 'pic-shape', width = STROKE } = {},
+): string {
   return `<circle cx="${round(cx)}" cy="${round(cy)}" r="${round(r)}" fill="${fill}" stroke="currentColor" stroke-width="${width}"${dash ? ' stroke-dasharray="14 10"' : ''} class="${className}"/>`;
 }
 
-export function rect(x: number, y: number, w: number, h: number, { dash = false, className = 'pic-shape', radius = 16, width = STROKE } = {}): string {
+export function rect(
+  x: number,
+  y: number,
+  w: number,
+  h: number,
+  { dash = false, className = 'pic-shape', radius = 16, width = STROKE } = {},
+): string {
   return `<rect x="${round(x)}" y="${round(y)}" width="${round(w)}" height="${round(h)}" rx="${radius}" fill="none" stroke="currentColor" stroke-width="${width}"${dash ? ' stroke-dasharray="14 10"' : ''} class="${className}"/>`;
 }
 

@@ -70,7 +70,14 @@ export interface FittedText {
  * `maxLines` lines of `width`; at `minSize` it takes as many lines as it needs (the drawers
  * that use this give the box room for that).
  */
-export function fitText(text: string, width: number, size: number, maxLines: number, minSize = Math.round(size * 0.7), bold = false): FittedText {
+export function fitText(
+  text: string,
+  width: number,
+  size: number,
+  maxLines: number,
+  minSize = Math.round(size * 0.7),
+  bold = false,
+): FittedText {
   const longest = Math.max(...text.split(/[\s-]+/).map((word) => [...word].length));
   // First the largest size that needs no word cut; then the largest that fits the lines at all.
   for (let s = size; s >= minSize; s -= 1) {
@@ -97,7 +104,10 @@ export interface TextOptions {
 }
 
 /** A `<text>` element with one `<tspan>` per line, every line escaped. */
-export function textLines(lines: readonly string[], { x, y, size, anchor = 'start', bold = false, italic = false, className }: TextOptions): string {
+export function textLines(
+  lines: readonly string[],
+  { x, y, size, anchor = 'start', bold = false, italic = false, className }: TextOptions,
+): string {
   const attrs = [
     `x="${round(x)}"`,
     `y="${round(y)}"`,
