@@ -68,38 +68,46 @@ export function astroSeconds(log: string): number | undefined {
   return m?.[1] && m[2] ? toSeconds(m[1], m[2]) : undefined;
 }
 
-/** One pack as scripts/pdf.ts reports it. */
+/** One file as scripts/pdf.ts reports it: printed (with its time) or copied from the cache. */
 export interface PrintedPack {
   file: string;
   kib: number;
-  ms: number;
+  /** Milliseconds to print it; undefined when it came from the cache. */
+  ms: number | undefined;
 }
 
-/** What one run of scripts/pdf.ts printed: a line per pack, then its own total. */
+/** What one run of scripts/pdf.ts wrote: a line per file, then its own total. */
 export interface PdfLog {
+  /** Every file written, printed or from the cache. */
   packs: PrintedPack[];
+  /** How many of them Chromium printed (the rest came from the cache). */
+  printed: number;
   /** From pdf.ts's closing "PDF step: …" line; undefined when it is missing. */
   seconds: number | undefined;
 }
 
 /**
  * Reads the output of scripts/pdf.ts: lines like
- * `[3/8] dist/pdf/two-day-facilitator-pack.pdf (412 KiB, 2315 ms)` and the closing
- * `PDF step: 8 packs printed in 14.2 s`.
+ * `[3/8] dist/pdf/two-day-facilitator-pack-a4.pdf (412 KiB, 2315 ms)` or `… (412 KiB, from cache)`,
+ * and the closing `PDF step: 8 files (2 printed, 6 from cache) in 14.2 s`.
  */
 export function parsePdfLog(log: string): PdfLog {
   const packs: PrintedPack[] = [];
   for (const line of stripAnsi(log).split('\n')) {
-    const m = /^\[\d+\/\d+\] (\S+\.pdf) \((\d+) KiB, (\d+) ms\)$/.exec(line.trim());
-    if (m?.[1] && m[2] && m[3]) packs.push({ file: m[1], kib: Number(m[2]), ms: Number(m[3]) });
+    const m = /^\[\d+\/\d+\] (\S+\.pdf) \((\d+) KiB, (?:(\d+) ms|from cache)\)$/.exec(line.trim());
+    if (m?.[1] && m[2]) packs.push({ file: m[1], kib: Number(m[2]), ms: m[3] === undefined ? undefined : Number(m[3]) });
   }
-  const total = /^PDF step: \d+ packs? printed in ([\d.]+) s$/m.exec(stripAnsi(log))?.[1];
-  return { packs, seconds: total === undefined ? undefined : Number(total) };
+  const total = /^PDF step: \d+ files? \(\d+ printed, \d+ from cache\) in ([\d.]+) s$/m.exec(stripAnsi(log))?.[1];
+  return {
+    packs,
+    printed: packs.filter((p) => p.ms !== undefined).length,
+    seconds: total === undefined ? undefined : Number(total),
+  };
 }
 
 /** The line scripts/pdf.ts ends with; `parsePdfLog` reads it back. */
-export const pdfSummaryLine = (packs: number, seconds: number): string =>
-  `PDF step: ${packs} ${packs === 1 ? 'pack' : 'packs'} printed in ${seconds.toFixed(1)} s`;
+export const pdfSummaryLine = (files: number, printed: number, seconds: number): string =>
+  `PDF step: ${files} ${files === 1 ? 'file' : 'files'} (${printed} printed, ${files - printed} from cache) in ${seconds.toFixed(1)} s`;
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 export type Category = (typeof CATEGORIES)[number];

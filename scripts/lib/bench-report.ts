@@ -125,17 +125,24 @@ export function pdfTable(r: Results): string {
   if (!pdf) return '';
   const per = pdfPerPage(pdf);
   const warmRange = range(pdf.warm.map((w) => w.seconds));
+  const edited = pdf.edited;
   return table(
-    ['measure', 'cold', 'warm'],
+    ['measure', 'cold (empty cache)', 'warm (nothing changed)', 'after a one-word edit of one page'],
     [
       [
         'whole step (`node scripts/pdf.ts`)',
         sec(pdf.cold.seconds),
         `${sec(pdf.warmSeconds)}${pdf.warm.length > 1 ? ` (median of ${pdf.warm.length}, ${warmRange.min.toFixed(1)}–${warmRange.max.toFixed(1)})` : ''}`,
+        edited ? sec(edited.seconds) : '',
       ],
-      ['packs printed', count(pdf.cold.printed), pdf.warm.map((w) => count(w.printed)).join(', ')],
-      ['seconds per printed page', `${per.cold.toFixed(3)} s`, `${per.warm.toFixed(3)} s`],
-      ['PDF files / printed pages / size', `${count(pdf.files)} / ${count(pdf.pages)} / ${kib(pdf.bytes)}`, ''],
+      [
+        'files printed / written',
+        `${count(pdf.cold.printed)} / ${count(pdf.cold.files)}`,
+        pdf.warm.map((w) => `${count(w.printed)} / ${count(w.files)}`).join(', '),
+        edited ? `${count(edited.printed)} / ${count(edited.files)}` : '',
+      ],
+      ['seconds per printed page', `${per.cold.toFixed(3)} s`, '', ''],
+      ['PDF files / printed pages / size', `${count(pdf.files)} / ${count(pdf.pages)} / ${kib(pdf.bytes)}`, '', ''],
     ],
   );
 }
@@ -186,7 +193,7 @@ export function tables(r: Results): string {
   if (r.pdf) {
     out.push('\n### PDF step\n');
     out.push(
-      `\`scripts/pdf.ts\` on the benchmark’s build of this site. Cold: \`pdf/\` emptied and a fresh Chromium; warm: run again with the previous run’s PDFs in place. Pages are counted in the PDFs (unpdf).\n`,
+      `\`scripts/pdf.ts\` on the benchmark’s build of this site. Cold: \`pdf/\` and the PDF cache emptied and a fresh Chromium; warm: run again with nothing changed (every file comes from the cache, keyed by each page’s HTML and styles); then once more after a one-word edit of one print page. Printing runs several pages at once (\`PDF_JOBS\`, default the machine’s cores, at most 4). Pages are counted in the PDFs (unpdf).\n`,
     );
     out.push(pdfTable(r));
   }

@@ -160,8 +160,10 @@ export interface PageJsGroup {
 export interface PdfRun {
   /** Wall-clock seconds of the whole `node scripts/pdf.ts` process (Chromium start included). */
   seconds: number;
-  /** Packs the run printed (read from its output). */
+  /** Files the run printed with Chromium (read from its output); the rest came from the cache. */
   printed: number;
+  /** Files it wrote, printed or from the cache. */
+  files: number;
 }
 
 export interface PdfResult {
@@ -169,10 +171,12 @@ export interface PdfResult {
   files: number;
   pages: number;
   bytes: number;
-  /** First run, with dist/pdf/ emptied and a fresh Chromium. */
+  /** First run, with dist/pdf/ and the PDF cache emptied and a fresh Chromium. */
   cold: PdfRun;
-  /** The runs after it, with the previous run's PDFs in place. */
+  /** The runs after it, with the cache the cold run filled: nothing changed, nothing printed. */
   warm: PdfRun[];
+  /** One more run after a one-word edit of one printable page: only that page's files are printed. */
+  edited?: PdfRun;
   /** Median of the warm runs' seconds. */
   warmSeconds: number;
 }

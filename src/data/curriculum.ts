@@ -53,3 +53,10 @@ export async function renderBody(collection: Exclude<CurriculumCollection, 'glos
   if (!entry) throw new Error(`No ${collection} entry "${id}".`);
   return render(entry);
 }
+
+/** The Markdown source of one entry's body, as the author wrote it (for the Word handouts). */
+export async function bodySource(collection: Exclude<CurriculumCollection, 'glossary'>, id: string): Promise<string> {
+  const entry = await getEntry(collection, id);
+  if (!entry) throw new Error(`No ${collection} entry "${id}".`);
+  return entry.body ?? '';
+}

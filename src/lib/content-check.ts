@@ -22,7 +22,35 @@ import { closestName } from './suggest.ts';
 /** Checks of the files themselves, before any schema, by id (the README lists them). */
 export const fileRules = {
   'frontmatter-syntax': 'The frontmatter (or a YAML file) is valid YAML that the build can read.',
+  'scaffold-text-left':
+    'No published file still holds a "TO WRITE:" prompt from `npm run new` (a file whose name starts with `_` is a draft and is not published).',
 } as const;
+
+/** What `npm run new` (scripts/new.ts) writes in front of every text the author still has to write. */
+export const SCAFFOLD_MARK = 'TO WRITE:';
+
+/** A prompt where the scaffold writes one: at the start of a line, a list item or a field's value (not prose that names it). */
+const PROMPT = new RegExp(`(?:^\\s*(?:-\\s+)?|:\\s+)["']?${SCAFFOLD_MARK}`);
+
+/** A published file with prompts of the scaffold left in it: one problem naming the first and how many. */
+export function scaffoldProblem(source: SourceFile): ContentProblem | undefined {
+  const lines = source.text.split('\n');
+  const hits = lines.flatMap((line, i) => (PROMPT.test(line) ? [i + 1] : []));
+  const first = hits[0];
+  if (first === undefined) return undefined;
+  const text = (lines[first - 1] ?? '').trim();
+  const shown = text.length > 60 ? `${text.slice(0, 57)}...` : text;
+  const more = hits.length > 1 ? ` and ${hits.length - 1} more ${hits.length === 2 ? 'line' : 'lines'}` : '';
+  return {
+    file: source.file,
+    field: `line ${first}`,
+    expected: 'text you wrote',
+    found: `the prompt "${shown}"${more}`,
+    fix: `write your own text in place of every "${SCAFFOLD_MARK}" prompt, or keep the file a draft by starting its name with "_"`,
+    rule: 'scaffold-text-left',
+    severity: 'error',
+  };
+}
 
 /** One content file: its collection, entry id, path as authors see it, and text. */
 export interface SourceFile {
@@ -162,5 +190,6 @@ export function parseContent(files: readonly SourceFile[]): ParsedContent {
 /** Every problem in the content files: schema problems and rule problems, all at once. */
 export function checkContent(files: readonly SourceFile[]): ContentProblem[] {
   const { input, problems, unreadable } = parseContent(files);
-  return [...problems, ...checkCurriculum(input, { lengthRule: 'error', unreadable })];
+  const scaffolds = files.flatMap((file) => scaffoldProblem(file) ?? []);
+  return [...problems, ...scaffolds, ...checkCurriculum(input, { lengthRule: 'error', unreadable })];
 }

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { builtCurriculum, builtHtml, openSite, type Site } from '../support/site.ts';
 import { WORKSHOP_FORMATS } from '../../src/lib/formats.ts';
+import { toolPaths } from '../../src/lib/urls.ts';
 import { parseContent, readContent } from '../support/content-harness.ts';
 
 let site: Site;
@@ -162,9 +163,14 @@ describe('run mode', () => {
 
 describe('print packs', () => {
   for (const format of WORKSHOP_FORMATS) {
-    it(`writes facilitator and participant PDFs for ${format.id}; the participant PDF has no facilitator notes`, async () => {
-      const read = async (role: string) => {
-        const file = `dist/pdf/${format.id}-${role}-pack.pdf`;
+    it(`writes facilitator and participant PDFs for ${format.id} on Letter and A4; the participant PDF has no facilitator notes`, async () => {
+      for (const paper of ['letter', 'a4'])
+        for (const role of ['facilitator', 'participant'] as const) {
+          const file = `dist${toolPaths.pdf(role, format.id, paper)}`;
+          expect(existsSync(file), `${file} missing: run npm run build with Chromium installed`).toBe(true);
+        }
+      const read = async (role: 'facilitator' | 'participant') => {
+        const file = `dist${toolPaths.pdf(role, format.id)}`;
         expect(existsSync(file), `${file} missing: run npm run build with Chromium installed`).toBe(true);
         const pdf = await getDocumentProxy(new Uint8Array(readFileSync(file)));
         const { text } = await extractText(pdf, { mergePages: true });

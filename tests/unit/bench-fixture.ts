@@ -147,12 +147,13 @@ export function results(overrides: Partial<Results> = {}): Results {
       files: 8,
       pages: 400,
       bytes: 4_000_000,
-      cold: { seconds: 40, printed: 8 },
+      cold: { seconds: 40, printed: 8, files: 8 },
       warm: [
-        { seconds: 30, printed: 8 },
-        { seconds: 34, printed: 8 },
+        { seconds: 30, printed: 0, files: 8 },
+        { seconds: 34, printed: 0, files: 8 },
       ],
       warmSeconds: 32,
+      edited: { seconds: 6, printed: 2, files: 8 },
     },
     search: {
       ours: {

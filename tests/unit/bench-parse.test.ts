@@ -48,32 +48,35 @@ describe("Astro's build log", () => {
 
 describe('what scripts/pdf.ts prints', () => {
   const log = [
-    '[1/2] bench/real/ours-dist/pdf/two-day-facilitator-pack.pdf (412 KiB, 2315 ms)',
-    '[2/2] bench/real/ours-dist/pdf/two-day-participant-pack.pdf (120 KiB, 801 ms)',
-    pdfSummaryLine(2, 3.46),
+    '[1/3] bench/real/ours-dist/pdf/two-day-facilitator-pack-a4.pdf (412 KiB, from cache)',
+    '[2/3] bench/real/ours-dist/pdf/two-day-facilitator-pack-letter.pdf (410 KiB, 2315 ms)',
+    '[3/3] bench/real/ours-dist/pdf/two-day-participant-pack-a4.pdf (120 KiB, 801 ms)',
+    pdfSummaryLine(3, 2, 3.46),
   ].join('\n');
 
   it('ends with one summary line', () => {
-    expect(pdfSummaryLine(2, 3.46)).toBe('PDF step: 2 packs printed in 3.5 s');
-    expect(pdfSummaryLine(1, 1)).toBe('PDF step: 1 pack printed in 1.0 s');
+    expect(pdfSummaryLine(3, 2, 3.46)).toBe('PDF step: 3 files (2 printed, 1 from cache) in 3.5 s');
+    expect(pdfSummaryLine(1, 1, 1)).toBe('PDF step: 1 file (1 printed, 0 from cache) in 1.0 s');
   });
 
-  it('reads a line per pack and the total', () => {
+  it('reads a line per file, which were printed, and the total', () => {
     expect(parsePdfLog(log)).toEqual({
       packs: [
-        { file: 'bench/real/ours-dist/pdf/two-day-facilitator-pack.pdf', kib: 412, ms: 2315 },
-        { file: 'bench/real/ours-dist/pdf/two-day-participant-pack.pdf', kib: 120, ms: 801 },
+        { file: 'bench/real/ours-dist/pdf/two-day-facilitator-pack-a4.pdf', kib: 412, ms: undefined },
+        { file: 'bench/real/ours-dist/pdf/two-day-facilitator-pack-letter.pdf', kib: 410, ms: 2315 },
+        { file: 'bench/real/ours-dist/pdf/two-day-participant-pack-a4.pdf', kib: 120, ms: 801 },
       ],
+      printed: 2,
       seconds: 3.5,
     });
   });
 
-  it('finds no packs in the message pdf.ts prints without Chromium', () => {
+  it('finds no files in the message pdf.ts prints without Chromium', () => {
     expect(
       parsePdfLog(
-        'PDF packs skipped: Chromium is not at /usr/bin/chromium. Install it ("apt-get install -y chromium") and run "npm run build" again to get the PDF files.',
+        'PDF files skipped: Chromium is not at /usr/bin/chromium. Install it ("apt-get install -y chromium") and run "npm run build" again to get the PDF files.',
       ),
-    ).toEqual({ packs: [], seconds: undefined });
+    ).toEqual({ packs: [], printed: 0, seconds: undefined });
   });
 });
 

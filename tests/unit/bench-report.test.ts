@@ -15,15 +15,15 @@ describe('bench report', () => {
     expect(table(['a', 'b'], [['1', 'x | y']])).toBe('| a | b |\n| --- | --- |\n| 1 | x \\| y |');
   });
 
-  it('reports the PDF step: cold, the warm median with its range, packs and seconds per printed page', () => {
+  it('reports the PDF step: cold, the warm median with its range, an edit, files printed and seconds per printed page', () => {
     expect(pdfTable(checked())).toBe(
       [
-        '| measure | cold | warm |',
-        '| --- | --- | --- |',
-        '| whole step (`node scripts/pdf.ts`) | 40.0 s | 32.0 s (median of 2, 30.0–34.0) |',
-        '| packs printed | 8 | 8, 8 |',
-        '| seconds per printed page | 0.100 s | 0.080 s |',
-        '| PDF files / printed pages / size | 8 / 400 / 3906.3 KiB |  |',
+        '| measure | cold (empty cache) | warm (nothing changed) | after a one-word edit of one page |',
+        '| --- | --- | --- | --- |',
+        '| whole step (`node scripts/pdf.ts`) | 40.0 s | 32.0 s (median of 2, 30.0–34.0) | 6.0 s |',
+        '| files printed / written | 8 / 8 | 0 / 8, 0 / 8 | 2 / 8 |',
+        '| seconds per printed page | 0.100 s |  |  |',
+        '| PDF files / printed pages / size | 8 / 400 / 3906.3 KiB |  |  |',
       ].join('\n'),
     );
     expect(pdfTable(results({ pdf: null }))).toBe('');

@@ -167,10 +167,10 @@ describe('JavaScript per page group', () => {
 
 describe('PDF seconds per printed page', () => {
   it('divides cold and the warm median by the pages', () => {
-    expect(pdfPerPage({ pages: 400, cold: { seconds: 40, printed: 8 }, warmSeconds: 32 })).toEqual({ cold: 0.1, warm: 0.08 });
+    expect(pdfPerPage({ pages: 400, cold: { seconds: 40, printed: 8, files: 8 }, warmSeconds: 32 })).toEqual({ cold: 0.1, warm: 0.08 });
   });
 
   it('gives 0 when nothing was printed', () => {
-    expect(pdfPerPage({ pages: 0, cold: { seconds: 3, printed: 0 }, warmSeconds: 3 })).toEqual({ cold: 0, warm: 0 });
+    expect(pdfPerPage({ pages: 0, cold: { seconds: 3, printed: 0, files: 0 }, warmSeconds: 3 })).toEqual({ cold: 0, warm: 0 });
   });
 });

@@ -125,6 +125,7 @@ describe('the dictionary', () => {
     'checklist',
     'coaching',
     'curriculum',
+    'docx',
     'facilitator',
     'glossary',
     'guides',
