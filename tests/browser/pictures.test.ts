@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getDocumentProxy } from 'unpdf';
 import type { Page } from 'playwright-core';
+import { PDF_MARGIN_MM } from '../../scripts/lib/pdf-jobs.ts';
 import { PAPERS, POSTER_PAPERS } from '../../src/lib/print-files.ts';
 import { paths, toolPaths } from '../../src/lib/urls.ts';
 import { builtHtml, builtPages, openSite, type Site } from '../support/site.ts';
@@ -137,7 +138,16 @@ describe('framework pictures', () => {
           format: PAPERS[paper].format,
           landscape: request.landscape,
           printBackground: true,
-          margin: { top: '14mm', bottom: '16mm', left: '14mm', right: '14mm' },
+          // As the PDF step prints (scripts/pdf.ts): its margins and its footer line.
+          displayHeaderFooter: true,
+          headerTemplate: '<span></span>',
+          footerTemplate: '<div style="font-size:8pt">Poster · <span class="pageNumber"></span></div>',
+          margin: {
+            top: `${PDF_MARGIN_MM.top}mm`,
+            bottom: `${PDF_MARGIN_MM.bottom}mm`,
+            left: `${PDF_MARGIN_MM.left}mm`,
+            right: `${PDF_MARGIN_MM.right}mm`,
+          },
         });
         const pages = (await getDocumentProxy(new Uint8Array(pdf))).numPages;
         if (pages !== 1) problems.push(`${id} on ${paper}: ${pages} pages`);

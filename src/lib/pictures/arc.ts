@@ -70,7 +70,7 @@ export function drawArc(data: DrawingOf<'arc'>, text: PictureText, options: Draw
         x,
         y: height + linesHeight(c.label.length, SIZE.small) + 12 + (SIZE.small - 4) * 0.8,
         size: SIZE.small - 4,
-        className: 'pic-text pic-secondary',
+        className: 'pic-secondary',
       });
   });
   height += tallest + 40;

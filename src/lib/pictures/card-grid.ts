@@ -64,7 +64,7 @@ export function cardGrid(parts: readonly CardPart[], columns: number, gapX: numb
       svg += textLines(t.label, { x: x + PAD + 2 * NUMBER_R + 16, y: labelTop + labelSize * 0.8, size: labelSize, bold: true });
       const detailTop = y + PAD + Math.max(2 * NUMBER_R, linesHeight(t.label.length, labelSize)) + 18;
       if (t.detail.length > 0)
-        svg += textLines(t.detail, { x: x + PAD, y: detailTop + detailSize * 0.8, size: detailSize, className: 'pic-text pic-secondary' });
+        svg += textLines(t.detail, { x: x + PAD, y: detailTop + detailSize * 0.8, size: detailSize, className: 'pic-secondary' });
     }
     y += rowHeight + gapY;
   }

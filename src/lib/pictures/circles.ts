@@ -31,7 +31,7 @@ export function drawCircles(data: DrawingOf<'circles'>, text: PictureText, optio
         y: top + linesHeight(label.lines.length, label.size) + 24 + detail.size * 0.8,
         size: detail.size,
         anchor: 'middle',
-        className: 'pic-text pic-secondary',
+        className: 'pic-secondary',
       });
   });
   let height = 2 * R + 80;

@@ -61,7 +61,7 @@ export function drawCycle(data: DrawingOf<'cycle'>, text: PictureText, options: 
         x: x + PAD,
         y: y + PAD + linesHeight(b.label.length, labelSize) + 14 + detailSize * 0.8,
         size: detailSize,
-        className: 'pic-text pic-secondary',
+        className: 'pic-secondary',
       });
   }
   if (data.center) {
@@ -79,7 +79,7 @@ export function drawCycle(data: DrawingOf<'cycle'>, text: PictureText, options: 
         y: textTop + linesHeight(label.length, SIZE.detail + 2) + 14 + (SIZE.small - 2) * 0.8,
         size: SIZE.small - 2,
         anchor: 'middle',
-        className: 'pic-text pic-secondary',
+        className: 'pic-secondary',
       });
   }
   return svgRoot('cycle', text, options, right - left, bottom - top, body);

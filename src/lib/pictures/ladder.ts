@@ -65,7 +65,7 @@ export function drawLadder(data: DrawingOf<'ladder'>, text: PictureText, options
         y: askTop + SIZE.small * 0.8,
         size: SIZE.small,
         bold: true,
-        className: 'pic-text pic-secondary',
+        className: 'pic-secondary',
       });
       body += textLines(row.ask, {
         x: ASK_LEFT,

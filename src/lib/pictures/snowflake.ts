@@ -47,7 +47,7 @@ function circleText(
       y: tailTop + tail.size * 0.8,
       size: tail.size,
       anchor: 'middle',
-      className: 'pic-text pic-secondary',
+      className: 'pic-secondary',
     });
   }
   return svg;

@@ -2,6 +2,7 @@
  * The frame every picture shares: an `<svg>` sized by its `viewBox` (it scales to its box),
  * `role="img"` with a `<title>` and `<desc>` named by `aria-labelledby`, and strokes and text
  * in `currentColor`, so the picture follows the page's text colour (dark theme, print).
+ * Text takes its fill from the root (`fill="currentColor"`); every shape names its own fill.
  * Shapes carry classes (`pic-*`) that the site's stylesheet may tint; nothing depends on the
  * tint: every mark also differs by shape, line style or a word.
  */
@@ -36,7 +37,7 @@ export function svgRoot(kind: string, text: PictureText, options: DrawOptions, w
   const title = `${options.idPrefix}-title`;
   const desc = `${options.idPrefix}-desc`;
   const svg =
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${round(width)} ${round(height)}" role="img" aria-labelledby="${title} ${desc}" class="pic pic-${kind}" font-family="inherit">` +
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${round(width)} ${round(height)}" role="img" aria-labelledby="${title} ${desc}" class="pic pic-${kind}" font-family="inherit" fill="currentColor">` +
     `<title id="${title}">${escapeXml(text.title)}</title>` +
     `<desc id="${desc}">${escapeXml(text.alt)}</desc>` +
     body +

@@ -115,8 +115,7 @@ export function textLines(
     anchor === 'start' ? '' : `text-anchor="${anchor}"`,
     bold ? 'font-weight="700"' : '',
     italic ? 'font-style="italic"' : '',
-    `class="${className ?? 'pic-text'}"`,
-    'fill="currentColor"',
+    className === undefined ? '' : `class="${className}"`,
   ]
     .filter((a) => a !== '')
     .join(' ');
