@@ -114,6 +114,7 @@ describe('the framework pictures', () => {
       footer: 'Poster: Example snowflake: a made-up worker center',
       landscape: false,
     });
-    expect(posterRequest(byId('campaign-arc') ?? picture).landscape).toBe(true);
+    expect(posterRequest(byId('one-on-one') ?? picture).landscape).toBe(true);
+    expect(posterRequest(byId('ladder-of-engagement') ?? picture).landscape).toBe(false);
   });
 });

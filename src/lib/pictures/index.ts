@@ -37,7 +37,11 @@ export function drawPicture(drawing: PictureDrawing, text: PictureText, options:
   }
 }
 
-/** Wider than tall: printed as a landscape poster. */
+/**
+ * Printed as a landscape poster: a drawing at least 1.6 times as wide as tall. On a sheet that
+ * also holds a title and the licence line, a landscape sheet only gives such a drawing more room
+ * than a portrait one (Letter: 25 cm wide but about 12 cm tall once the title and licence are in).
+ */
 export function isWide(drawing: Drawing): boolean {
-  return drawing.width > drawing.height * 1.05;
+  return drawing.width >= drawing.height * 1.6;
 }
