@@ -146,6 +146,7 @@ function emptyInput(): CurriculumInput {
     coachingCalls: [],
     publisher: [],
     evaluation: [],
+    pictures: [],
   };
 }
 

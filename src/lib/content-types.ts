@@ -8,6 +8,7 @@ import type { agendaItemSchema, moduleSchema } from '../schemas/module.ts';
 import type { practiceSchema } from '../schemas/practice.ts';
 import type { programSchema } from '../schemas/program.ts';
 import type { coachingCallSchema } from '../schemas/coachingCall.ts';
+import type { pictureSchema } from '../schemas/picture.ts';
 import type { CollectionData, CurriculumCollection } from '../schemas/collections.ts';
 
 export type ModuleData = z.output<ReturnType<typeof moduleSchema>>;
@@ -19,6 +20,7 @@ export type GlossaryData = z.output<ReturnType<typeof glossarySchema>>;
 export type GuideData = z.output<typeof guideSchema>;
 export type ProgramData = z.output<ReturnType<typeof programSchema>>;
 export type CoachingCallData = z.output<ReturnType<typeof coachingCallSchema>>;
+export type PictureData = z.output<ReturnType<typeof pictureSchema>>;
 
 /** One parsed content entry and the file it came from. */
 export interface Entry<T> {

@@ -13,19 +13,22 @@ import type {
   GlossaryData,
   GuideData,
   ModuleData,
+  PictureData,
   PracticeData,
   ProgramData,
 } from './content-types.ts';
-import { paths } from './urls.ts';
+import { paths, toolPaths } from './urls.ts';
 
 type WithoutRefs<T, K extends keyof T> = Omit<T, K>;
 
-export interface AgendaItem extends WithoutRefs<AgendaItemData, 'activity'> {
+export interface AgendaItem extends WithoutRefs<AgendaItemData, 'activity' | 'picture'> {
   /** Position in the module's agenda, from 1. */
   number: number;
   /** Anchor id on the facilitator page. */
   anchor: string;
   activityId: string | undefined;
+  /** The framework picture the trainer puts up in this item. */
+  pictureId: string | undefined;
 }
 
 export interface Module extends WithoutRefs<ModuleData, 'practices' | 'caseStudies' | 'agenda'> {
@@ -103,6 +106,26 @@ export interface CoachingCall extends WithoutRefs<CoachingCallData, 'modules'> {
   moduleIds: string[];
 }
 
+/** Where a picture is put up: one agenda item of one module. */
+export interface PictureUse {
+  moduleId: string;
+  itemNumber: number;
+  itemTitle: string;
+  /** The item's anchor on the facilitator page. */
+  anchor: string;
+}
+
+export interface Picture extends WithoutRefs<PictureData, 'activities'> {
+  id: string;
+  file: string;
+  url: string;
+  posterUrl: string;
+  /** Activities whose pages show the picture. */
+  activityIds: string[];
+  /** Agenda items that put it up, in training order. */
+  uses: PictureUse[];
+}
+
 export interface Curriculum {
   totalMinutes: number;
   modules: Module[];
@@ -113,6 +136,7 @@ export interface Curriculum {
   guides: Guide[];
   programs: Program[];
   coachingCalls: CoachingCall[];
+  pictures: Picture[];
 }
 
 const ids = (refs: readonly { id: string }[]) => refs.map((r) => r.id);
@@ -123,11 +147,12 @@ export function linkCurriculum(input: CurriculumInput): Curriculum {
   const sortedModules = [...input.modules].sort((a, b) => a.data.order - b.data.order);
   let elapsed = 0;
   const modules: Module[] = sortedModules.map(({ id, file, data }) => {
-    const agenda: AgendaItem[] = data.agenda.map(({ activity, ...item }, i) => ({
+    const agenda: AgendaItem[] = data.agenda.map(({ activity, picture, ...item }, i) => ({
       ...item,
       number: i + 1,
       anchor: `item-${i + 1}`,
       activityId: activity?.id,
+      pictureId: picture?.id,
     }));
     const module: Module = {
       ...data,
@@ -208,7 +233,34 @@ export function linkCurriculum(input: CurriculumInput): Curriculum {
     .map(({ id, file, data }) => ({ ...data, id, file, url: paths.coachingCall(id), moduleIds: ids(data.modules) }))
     .sort((a, b) => a.number - b.number);
 
-  return { totalMinutes: totalMinutes(modules), modules, activities, caseStudies, practices, glossary, guides, programs, coachingCalls };
+  const pictures: Picture[] = input.pictures
+    .map(({ id, file, data: { activities: shownOn, ...data } }) => ({
+      ...data,
+      id,
+      file,
+      url: paths.picture(id),
+      posterUrl: toolPaths.poster(id),
+      activityIds: ids(shownOn),
+      uses: modules.flatMap((m) =>
+        m.agenda
+          .filter((item) => item.pictureId === id)
+          .map((item) => ({ moduleId: m.id, itemNumber: item.number, itemTitle: item.title, anchor: item.anchor })),
+      ),
+    }))
+    .sort(byTitle);
+
+  return {
+    totalMinutes: totalMinutes(modules),
+    modules,
+    activities,
+    caseStudies,
+    practices,
+    glossary,
+    guides,
+    programs,
+    coachingCalls,
+    pictures,
+  };
 }
 
 /** Finds an entry by id, or throws naming what was asked for (a programming error, not content). */

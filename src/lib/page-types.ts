@@ -30,6 +30,7 @@ export const PAGE_TYPE_SPECS = [
   { name: 'guide', patterns: [paths.guide(ID), paths.publisher(), paths.forDirectors()], example: paths.guide('about-this-curriculum') },
   { name: 'program', patterns: [paths.program(ID)], example: paths.program('follow-up-coaching') },
   { name: 'coaching-call', patterns: [paths.coachingCall(ID)], example: paths.coachingCall('call-1') },
+  { name: 'picture', patterns: [paths.picture(ID)], example: paths.picture('snowflake') },
   { name: 'schedule', patterns: [toolPaths.schedule(ID)], example: toolPaths.schedule('two-day') },
   {
     name: 'run',
@@ -53,6 +54,7 @@ export const PAGE_TYPE_SPECS = [
       paths.coachingCalls(),
       toolPaths.schedules(),
       toolPaths.printouts(),
+      paths.pictures(),
     ],
     example: paths.curriculum(),
   },
@@ -72,6 +74,7 @@ export const PAGE_TYPE_SPECS = [
     patterns: [toolPaths.signIn(), toolPaths.evaluation(), toolPaths.wallAgenda(ID, ID), toolPaths.flipCharts(ID)],
     example: toolPaths.signIn(),
   },
+  { name: 'poster', patterns: [toolPaths.poster(ID)], example: toolPaths.poster('snowflake') },
   { name: 'not-found', patterns: [paths.notFound(), '/404/'], example: paths.notFound() },
 ] as const satisfies readonly PageTypeSpec[];
 

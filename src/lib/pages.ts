@@ -32,6 +32,7 @@ export function modulePageModel(curriculum: Curriculum, module: Module, t: Trans
   const sections: [string, string, boolean][] = [
     ['objectives', t('module.objectives'), true],
     ['agenda', t('module.agenda'), true],
+    ['pictures', t('pictures.module.heading'), module.agenda.some((item) => item.pictureId !== undefined)],
     ['activities', t('module.activities'), true],
     ['key-points', t('module.keyPoints'), true],
     ['case-studies', t('module.cases'), true],

@@ -31,7 +31,7 @@ export const curriculumRules = {
   'module-order-unique': 'Each module has its own `order`.',
   'module-minutes-add-up': "A module's `minutes` equal the sum of its agenda items.",
   'module-teaches-a-practice': 'A teaching module (`kind: module`) lists at least one practice.',
-  'reference-exists': 'Every reference (practice, activity, case study, module) names an existing entry.',
+  'reference-exists': 'Every reference (practice, activity, case study, module, picture) names an existing entry.',
   'optional-item-has-shrink-to': 'An optional agenda item says how short it can get (`shrinkTo`).',
   'shrink-to-below-minutes': "An optional item's `shrinkTo` is less than its `minutes`.",
   'core-item-no-shrink-to': 'A core (not optional) item has no `shrinkTo`: core items are never shortened.',
@@ -66,6 +66,7 @@ export const curriculumRules = {
   'calls-numbered-1-to-6': 'There are six coaching calls, numbered 1 to 6.',
   'curriculum-length': 'All modules together run 16–20 hours (960–1200 minutes).',
   ...worksheetRules,
+  'picture-influences-a-player': 'A power-map player influences only players drawn on the same map.',
 } as const;
 export type CurriculumRule = keyof typeof curriculumRules;
 
@@ -138,6 +139,7 @@ export function checkCurriculum(input: CurriculumInput, options: RuleOptions): C
   const activityIds = idsOf('activities', input.activities);
   const caseIds = idsOf('caseStudies', input.caseStudies);
   const moduleIds = idsOf('modules', input.modules);
+  const pictureIds = idsOf('pictures', input.pictures);
   const activitiesById = new Map(input.activities.map((a) => [a.id, a]));
 
   /** Reports a reference whose target entry does not exist, with the closest existing id. */
@@ -151,6 +153,7 @@ export function checkCurriculum(input: CurriculumInput, options: RuleOptions): C
     if (!ref || known.has(ref.id)) return;
     const ids = [...known].sort();
     const folder = folderOf(collection);
+    const extension = curriculumCollections[collection].format === 'yaml' ? '.yaml' : '.mdx';
     const near = didYouMean(ref.id, ids) !== '';
     problems.push(
       problem(
@@ -159,7 +162,7 @@ export function checkCurriculum(input: CurriculumInput, options: RuleOptions): C
         field,
         `the id of an entry in ${folder}`,
         `"${ref.id}", which does not exist`,
-        `${didYouMean(ref.id, ids)}${near ? 'Use' : 'use'} one of: ${ids.join(', ') || '(none yet)'}; or add ${folder}${ref.id}.mdx.`,
+        `${didYouMean(ref.id, ids)}${near ? 'Use' : 'use'} one of: ${ids.join(', ') || '(none yet)'}; or add ${folder}${ref.id}${extension}.`,
       ),
     );
   };
@@ -291,6 +294,7 @@ export function checkCurriculum(input: CurriculumInput, options: RuleOptions): C
         );
       }
       checkReference(file, `${at}.activity`, item.activity, activityIds, 'activities');
+      checkReference(file, `${at}.picture`, item.picture, pictureIds, 'pictures');
       if (activity && activity.data.minutes > item.minutes) {
         const more = activity.data.minutes - item.minutes;
         problems.push(
@@ -627,6 +631,29 @@ export function checkCurriculum(input: CurriculumInput, options: RuleOptions): C
 
   for (const { file, data: term } of input.glossary) {
     term.practices.forEach((ref, i) => checkReference(file, `practices[${i}]`, ref, practiceIds, 'practices'));
+  }
+
+  // Pictures: the activities that show them exist; a power map's lines join players on the map.
+  for (const { file, data: picture } of input.pictures) {
+    picture.activities.forEach((ref, i) => checkReference(file, `activities[${i}]`, ref, activityIds, 'activities'));
+    if (picture.drawing.kind !== 'power-map') continue;
+    const names = picture.drawing.players.map((p) => p.name);
+    picture.drawing.players.forEach((player, i) =>
+      player.influences.forEach((name, j) => {
+        if (names.includes(name)) return;
+        const others = names.filter((n) => n !== player.name);
+        problems.push(
+          problem(
+            'picture-influences-a-player',
+            file,
+            `drawing.players[${i}].influences[${j}]`,
+            'the name of another player on this map, written exactly as its name',
+            `"${name}", which is not a player here`,
+            `${didYouMean(name, others)}${didYouMean(name, others) === '' ? 'use' : 'Use'} one of: ${others.map((n) => `"${n}"`).join(', ') || '(no other players)'}; or add a player with that name.`,
+          ),
+        );
+      }),
+    );
   }
 
   // Follow-up programs: timed agendas add up, calendars and rubrics point at real entries.

@@ -76,6 +76,7 @@ export function siteSidebar(dictionaries: Dictionaries = { en: englishTexts }): 
         { ...label('nav.sidebar.activities'), link: paths.activities() },
         { ...label('nav.sidebar.caseStudies'), link: paths.caseStudies() },
         { ...label('nav.sidebar.practices'), link: paths.practices() },
+        { ...label('nav.sidebar.pictures'), link: paths.pictures() },
         { ...label('nav.sidebar.glossary'), link: paths.glossary() },
         { ...label('nav.sidebar.guides'), link: paths.guides() },
       ],

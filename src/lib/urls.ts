@@ -164,10 +164,20 @@ export function rebaseSrcset(srcset: string, base: string): string {
 
 /**
  * Makes the ids in a fragment of HTML unique on a page that joins many documents (print packs):
- * every `id="x"` becomes `id="<prefix>-x"`, and links to `#x` inside the fragment follow.
+ * every `id="x"` becomes `id="<prefix>-x"`, and what points at an id inside the fragment follows:
+ * links to `#x`, `aria-labelledby` / `aria-describedby` lists, and SVG `url(#x)` references.
  */
 export function prefixIds(html: string, prefix: string): string {
   return html
     .replace(/(\sid=")([^"]+)"/g, (_, attr: string, id: string) => `${attr}${prefix}-${id}"`)
-    .replace(/(\shref="#)([^"]+)"/g, (_, attr: string, id: string) => `${attr}${prefix}-${id}"`);
+    .replace(/(\shref="#)([^"]+)"/g, (_, attr: string, id: string) => `${attr}${prefix}-${id}"`)
+    .replace(
+      /(\saria-(?:labelledby|describedby)=")([^"]+)"/g,
+      (_, attr: string, ids: string) =>
+        `${attr}${ids
+          .split(/\s+/)
+          .map((id) => `${prefix}-${id}`)
+          .join(' ')}"`,
+    )
+    .replace(/url\(#([^)]+)\)/g, (_, id: string) => `url(#${prefix}-${id})`);
 }

@@ -3,7 +3,7 @@
  * not add minutes, sort or filter themselves.
  */
 import { durationWords, formatClock, formatDuration, runOfShow } from './agenda.ts';
-import type { Activity, AgendaItem, CaseStudy, CoachingCall, Curriculum, Module, Practice, Program } from './curriculum.ts';
+import type { Activity, AgendaItem, CaseStudy, CoachingCall, Curriculum, Module, Picture, Practice, Program } from './curriculum.ts';
 import type { Schedule } from './formats.ts';
 import { sessionLabel } from './formats/messages.ts';
 import { lookup } from './curriculum.ts';
@@ -35,6 +35,8 @@ export interface AgendaRow {
   /** "Optional: can shrink to 5 min" / "Optional: can be cut". */
   optionalNote: string | undefined;
   activity: { title: string; url: string } | undefined;
+  /** The framework picture the trainer puts up in this item. */
+  picture: Picture | undefined;
 }
 
 export interface RunOfShowRow extends AgendaRow {
@@ -70,8 +72,20 @@ export function agendaRows(curriculum: Curriculum, module: Module, t: Translate 
       optional: item.optional,
       optionalNote: optionalNote(item, t),
       activity: activity ? { title: activity.title, url: activity.url } : undefined,
+      picture: item.pictureId ? lookup(curriculum.pictures, item.pictureId, 'picture') : undefined,
     };
   });
+}
+
+/** The pictures a module's agenda puts up, in agenda order, without repeats. */
+export function modulePictures(curriculum: Curriculum, module: Module): Picture[] {
+  const ids = [...new Set(module.agenda.flatMap((item) => (item.pictureId ? [item.pictureId] : [])))];
+  return pick(curriculum.pictures, ids, 'picture');
+}
+
+/** The pictures an activity page shows. */
+export function activityPictures(curriculum: Curriculum, activity: Activity): Picture[] {
+  return curriculum.pictures.filter((picture) => picture.activityIds.includes(activity.id));
 }
 
 /** Rows of a module's run-of-show for facilitators: clock times from `start`. */

@@ -15,6 +15,7 @@ import { coachingCallSchema } from './coachingCall.ts';
 import { evaluationSchema } from './evaluation.ts';
 import type { ReferenceBuilder } from './fields.ts';
 import { glossarySchema } from './glossary.ts';
+import { pictureSchema } from './picture.ts';
 import { guideSchema } from './guide.ts';
 import { moduleSchema } from './module.ts';
 import { practiceSchema } from './practice.ts';
@@ -50,6 +51,8 @@ export const curriculumCollections = {
   guides: spec('guides', 'mdx', mdx, () => guideSchema),
   programs: spec('programs', 'mdx', mdx, programSchema),
   coachingCalls: spec('coachingCalls', 'mdx', mdx, coachingCallSchema),
+  /** The framework pictures, drawn from data (src/lib/pictures/). */
+  pictures: spec('pictures', 'yaml', '*.yaml', pictureSchema),
   /** The one file that names who publishes this copy: `content/publisher.yaml`. */
   publisher: spec('', 'yaml', 'publisher.yaml', () => publisherSchema()),
   /** The participant evaluation forms and their questions: `content/evaluation.yaml`. */

@@ -155,7 +155,7 @@ export function emailAddress(what: string) {
  * and in the build-time check and unit tests (with `idReference`, which needs no Astro
  * runtime).
  */
-export type CollectionName = 'modules' | 'activities' | 'caseStudies' | 'practices';
+export type CollectionName = 'modules' | 'activities' | 'caseStudies' | 'practices' | 'pictures';
 
 /** What a reference holds once parsed: the target collection and entry id. */
 export interface EntryReference<C extends CollectionName = CollectionName> {
@@ -179,7 +179,7 @@ export const idReference: ReferenceBuilder = <C extends CollectionName>(collecti
           'field-reference',
           `the id of an entry in content/${collection}/ as text`,
           issue.input,
-          `write the file name of the entry, without .mdx (e.g. "${collection === 'caseStudies' ? 'my-case' : 'my-entry'}").`,
+          `write the file name of the entry, without ${collection === 'pictures' ? '.yaml' : '.mdx'} (e.g. "${collection === 'caseStudies' ? 'my-case' : 'my-entry'}").`,
         ),
     })
     .transform((id): EntryReference<C> => ({ collection, id }));

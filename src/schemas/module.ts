@@ -39,6 +39,8 @@ export const agendaItemSchema = (reference: ReferenceBuilder) =>
      * a teaching block and the activity that practises it.
      */
     keepWithNext: yesNo('whether the item stays with the next one').default(false),
+    /** The framework picture the trainer puts up or draws in this item (its file name in content/pictures, without .yaml). */
+    picture: reference('pictures').optional(),
     /** Notes for the facilitator; never shown to participants. */
     facilitator: facilitatorNoteSchema,
   });

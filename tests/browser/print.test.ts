@@ -9,6 +9,7 @@ import { formatPackStem, PACK_ROLES } from '../../src/lib/packs.ts';
 import { DOCUMENT_PAPERS, PDF_META_NAME, readPdfRequest } from '../../src/lib/print-files.ts';
 import { pageUrl, toolPaths } from '../../src/lib/urls.ts';
 import { parseContent, readContent } from '../support/content-harness.ts';
+import { pageType } from '../../scripts/lib/page-types.ts';
 
 let site: Site;
 beforeAll(async () => {
@@ -56,7 +57,7 @@ describe('printing', () => {
   // Every facilitator page, every participant module page and every print pack.
   const agendaPages = [
     ...builtCurriculum().modules.flatMap((m) => [m.url, m.facilitatorUrl]),
-    ...builtPages().filter((p) => p.startsWith('/print/')),
+    ...builtPages().filter((p) => pageType(p) === 'print-pack'),
   ];
   it('prints facilitator and participant pages without header, sidebars or search, and never cuts an agenda row in two', async () => {
     const problems: string[] = [];

@@ -31,6 +31,8 @@ describe('fixture site build', () => {
       'cases/documented-case/index.html',
       'programs/fixture-program/index.html',
       'coaching-calls/call-6/index.html',
+      'pictures/story-circles/index.html',
+      'print/posters/story-circles/index.html',
       'fixture-page/index.html',
       'curriculum.json',
     ]) {

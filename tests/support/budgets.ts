@@ -21,6 +21,8 @@ export const BUDGETS: Record<PageType, Budget> = {
   guide: content(12),
   program: { html: 16 * KiB, js: 9 * KiB, css: 16 * KiB },
   'coaching-call': content(12),
+  // A framework picture: its SVG, text alternative, uses and poster links.
+  picture: content(12),
   schedule: content(18),
   // Fillable since issue 14: the page script (fields, device storage, file save/open, the answers
   // check) adds ~2.7 KiB gzip to what a content page ships, and the page carries its sentences as
@@ -41,4 +43,6 @@ export const BUDGETS: Record<PageType, Budget> = {
   'module-pack': { html: 24 * KiB, js: 6.5 * KiB, css: 16 * KiB },
   // A sheet for the room (sign-in, evaluation forms, a wall agenda, a module's flip charts): one printed page each.
   'room-material': { html: 14 * KiB, js: 6.5 * KiB, css: 16 * KiB },
+  // One picture filling one sheet.
+  poster: { html: 10 * KiB, js: 6.5 * KiB, css: 16 * KiB },
 };

@@ -88,4 +88,9 @@ describe('prefixIds', () => {
       '<h2 id="fight-for-15-context">C</h2><a href="#fight-for-15-context">up</a><a href="/cases/#x">out</a>',
     );
   });
+  it('keeps a picture named and its arrows drawn: aria-labelledby and url(#…) follow the ids', () => {
+    expect(
+      prefixIds('<svg aria-labelledby="p-title p-desc"><title id="p-title">T</title><line marker-end="url(#p-arrow)"/></svg>', 'm'),
+    ).toBe('<svg aria-labelledby="m-p-title m-p-desc"><title id="m-p-title">T</title><line marker-end="url(#m-p-arrow)"/></svg>');
+  });
 });

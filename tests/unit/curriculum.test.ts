@@ -77,7 +77,7 @@ describe('page rows', () => {
     ]);
     expect(page.previous).toBeUndefined();
     expect(page.next?.id).toBe('second');
-    expect(page.extraHeadings.map((h) => h.slug)).toEqual(['objectives', 'agenda', 'activities', 'key-points', 'case-studies']);
+    expect(page.extraHeadings.map((h) => h.slug)).toEqual(['objectives', 'agenda', 'pictures', 'activities', 'key-points', 'case-studies']);
   });
   it('groups preparation by when it is due and labels materials', () => {
     expect(

@@ -140,6 +140,7 @@ describe('the dictionary', () => {
     'practice',
     'practices',
     'print',
+    'pictures',
     'program',
     'programs',
     'publisher',

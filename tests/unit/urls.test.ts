@@ -117,6 +117,7 @@ describe('the sidebar', () => {
       paths.activities(),
       paths.caseStudies(),
       paths.practices(),
+      paths.pictures(),
       paths.glossary(),
       paths.guides(),
     ]);
