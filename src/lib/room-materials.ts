@@ -246,6 +246,8 @@ export const roomStems = {
   formatPack: (role: 'facilitator' | 'participant', format: string) => `${format}-${role}-pack`,
   modulePack: (role: 'facilitator' | 'participant', id: string) => `${id}-${role}-pack`,
   poster: (id: string) => `poster-${id}`,
+  /** The blank organizational self-assessment (src/pages/print/self-assessment.astro). */
+  selfAssessment: () => 'self-assessment',
 } as const;
 
 export interface PrintFile {

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
 import { parseContent, readContent } from '../support/content-harness.ts';
+import { builtHtml } from '../support/site.ts';
 import { handoutStem } from '../../src/lib/docx/handouts.ts';
 import { WORKSHOP_FORMATS } from '../../src/lib/formats.ts';
 import { toolPaths } from '../../src/lib/urls.ts';
@@ -82,5 +83,14 @@ describe('Word handouts', () => {
       for (const term of input.glossary) expect(text).toContain(flat(term.data.definition));
       for (const note of facilitatorNotes) expect(text).not.toContain(flat(note).slice(0, 60));
     }
+  });
+});
+
+describe('links to the Word files', () => {
+  it('each worksheet page and each case page links its Word file', () => {
+    for (const activity of input.activities)
+      expect(builtHtml(`/worksheets/${activity.id}/`)).toContain(`href="${toolPaths.docx(handoutStem.worksheet(activity.id))}"`);
+    for (const study of input.caseStudies)
+      expect(builtHtml(`/cases/${study.id}/`)).toContain(`href="${toolPaths.docx(handoutStem.case(study.id))}"`);
   });
 });
