@@ -17,9 +17,9 @@ export type Paper = keyof typeof PAPERS;
 export const PAPER_IDS = Object.keys(PAPERS) as Paper[];
 
 /** Handouts, packs and room materials print on these. */
-export const DOCUMENT_PAPERS: readonly Paper[] = ['letter', 'a4'];
+export const DOCUMENT_PAPERS = ['letter', 'a4'] as const satisfies readonly Paper[];
 /** Posters also print large. */
-export const POSTER_PAPERS: readonly Paper[] = ['letter', 'a4', 'tabloid', 'a3'];
+export const POSTER_PAPERS = ['letter', 'a4', 'tabloid', 'a3'] as const satisfies readonly Paper[];
 
 export interface PdfRequest {
   /** The file name without paper and extension: `structure-and-teams-facilitator-pack`. Lowercase letters, digits, dashes. */

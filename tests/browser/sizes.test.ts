@@ -55,7 +55,7 @@ describe('the schedule builder in an interpreted room', () => {
     expect(said).toMatch(/Cut: [^\n]+\./);
     expect(said).toMatch(/Shortened: [^\n]+\./);
     expect(said).toMatch(
-      /Even then it does not fit sessions of 8 h 45 min, so the sessions below may run up to \d+ h( \d+ min)? each\. To keep sessions of 8 h 45 min, ask for \d sessions instead\./,
+      /Even then it does not fit sessions of (\d+ h( \d+ min)?), so the sessions below may run up to \d+ h( \d+ min)? each\. To keep sessions of \1, ask for \d sessions instead\./,
     );
 
     await expect(page.locator('[data-assumption]').innerText()).resolves.toBe(
@@ -163,9 +163,30 @@ describe('room settings on the other schedule pages', () => {
     const page = await site.newPage();
     await page.goto(site.url('/modules/strategy/facilitator/'));
     const block = page.locator('.interpreted-length');
-    await expect(block.locator('tfoot').innerText()).resolves.toMatch(/Total \(minutes\)\s+120\s+\d+\s+175\s+\d+/);
-    await expect(block.locator('li').nth(1).innerText()).resolves.toMatch(/^Consecutive interpretation: 2 h 55 min\. Shorten .+ over\./);
+    await expect(block.locator('tfoot').innerText()).resolves.toMatch(/Total \(minutes\)\s+126\s+\d+\s+181\s+\d+/);
+    await expect(block.locator('li').nth(1).innerText()).resolves.toMatch(/^Consecutive interpretation: 3 h 1 min\. Shorten .+ over\./);
     await expect(block.locator('a[href$="/guides/language-access/"]').count()).resolves.toBe(1);
+    await page.context().close();
+  });
+
+  it('runs the interpreted day the builder laid out: run mode reads the language from the link', async () => {
+    const page = await site.newPage({ width: 1280, height: 900 });
+    await interpretedRoom(page);
+    const runLink = page.locator('[data-sessions] a[href*="/schedules/run/"]').first();
+    const interpretedUrl = new URL((await runLink.getAttribute('href')) ?? '', site.url('/'));
+    expect(interpretedUrl.searchParams.get('language')).toBe('consecutive');
+    const plainUrl = new URL(interpretedUrl.href);
+    plainUrl.searchParams.set('language', 'none');
+    const firstMinutes = async (url: string) => {
+      await page.goto(url);
+      const first = page.locator('.run-list li [data-minutes]').first();
+      await first.waitFor();
+      return Number(/\d+/.exec(await first.innerText())?.[0]);
+    };
+    const interpreted = await firstMinutes(interpretedUrl.href);
+    const plain = await firstMinutes(plainUrl.href);
+    // The opening's first item is whole-room talk: consecutive interpretation makes it longer.
+    expect(interpreted).toBeGreaterThan(plain);
     await page.context().close();
   });
 });
