@@ -14,6 +14,7 @@ import {
   MAX_TEXT,
   parseAnswers,
   storageKey,
+  SUGGESTING_DIAGRAM,
   type Dropped,
   type ReadResult,
   type SectionShape,
@@ -243,7 +244,7 @@ export function mountWorksheet(root: HTMLElement): void {
   const datalists = el('div');
   const choices = (tableKey: string, cell: number): string | undefined => {
     for (const spec of Object.values(data.drawings)) {
-      if (spec.diagram !== 'power-map') continue;
+      if (spec.diagram !== SUGGESTING_DIAGRAM) continue;
       for (const source of spec.sources) {
         if (source.key !== tableKey) continue;
         const role = source.cells.indexOf(cell);

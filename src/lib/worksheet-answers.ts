@@ -194,3 +194,6 @@ export function parseAnswers(text: string, shape: WorksheetShape): ReadResult {
   }
   return readAnswers(data, shape);
 }
+
+/** The diagram whose table columns get suggested values (power and stance) as the user types. */
+export const SUGGESTING_DIAGRAM = 'power-map';

@@ -152,12 +152,13 @@ describe('materials checklist', () => {
   it('merges materials of modules and their activities, counted for the group', () => {
     const list = mergeMaterials(curriculum, ['first', 'second']);
     expect(list.map((m) => [m.item, m.quantities, m.total, m.usedIn])).toEqual([
+      ['Flip chart: Story questions', [{ per: 'room', quantity: 1 }], 1, ['Fixture module second']],
       ['Markers', [{ per: 'room', quantity: 4 }], 4, ['Fixture module first', 'Fixture module second']],
       ['Worksheet', [{ per: 'participant', quantity: 1 }], 25, ['Fixture module first', 'Fixture module second']],
     ]);
-    expect(quantityLabel(list[0]!)).toBe('4');
-    expect(quantityLabel(list[1]!)).toBe('1 per participant × 25 participants = 25');
-    expect(usedInLabel(list[0]!)).toBe('Fixture module first, Fixture module second');
+    expect(quantityLabel(list[1]!)).toBe('4');
+    expect(quantityLabel(list[2]!)).toBe('1 per participant × 25 participants = 25');
+    expect(usedInLabel(list[1]!)).toBe('Fixture module first, Fixture module second');
     expect(unitCount('group', { participants: 22, perGroup: 5, facilitators: 2, secondLanguage: 0 })).toBe(5);
     expect(unitCount('pair', { participants: 21, perGroup: 5, facilitators: 2, secondLanguage: 0 })).toBe(11);
   });

@@ -120,11 +120,12 @@ describe('wall agendas', () => {
     [
       moduleOf('a', 'Relationships', [
         ['Who brought you in?', 10],
-        ['The one-on-one', 20],
-        ['Practice in trios', 70],
+        ['The one-on-one', 40],
+        ['Practice in trios', 40],
+        ['Debrief', 40],
       ]),
     ],
-    120,
+    150,
   );
 
   it('lists each item at its start time under its module, the breaks the format inserts, and the end of the day', () => {
@@ -137,13 +138,14 @@ describe('wall agendas', () => {
           rows: [
             { kind: 'item', time: '09:00', title: 'Who brought you in?' },
             { kind: 'item', time: '09:10', title: 'The one-on-one' },
-            { kind: 'break', time: '09:30', title: 'Break' },
-            { kind: 'item', time: '09:45', title: 'Practice in trios' },
+            { kind: 'item', time: '09:50', title: 'Practice in trios' },
+            { kind: 'break', time: '10:30', title: 'Break' },
+            { kind: 'item', time: '10:45', title: 'Debrief' },
           ],
         },
       ],
-      end: '10:55',
-      lines: 6,
+      end: '11:25',
+      lines: 7,
       size: 'xl',
     });
   });

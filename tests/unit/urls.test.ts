@@ -112,6 +112,7 @@ describe('the sidebar', () => {
       paths.publisher(),
       toolPaths.schedules(),
       toolPaths.builder(),
+      toolPaths.printouts(),
       paths.programs(),
       paths.coachingCalls(),
       paths.activities(),
