@@ -61,7 +61,7 @@ export const PAGE_TYPE_SPECS = [
   // The role is typed for callers ('facilitator' | 'participant'); here it stands for either.
   {
     name: 'print-pack',
-    patterns: [toolPaths.printPack(ID as 'facilitator', ID), toolPaths.selfAssessment()],
+    patterns: [toolPaths.printPack(ID as 'facilitator', ID)],
     example: toolPaths.printPack('facilitator', 'two-day'),
   },
   {
@@ -71,7 +71,13 @@ export const PAGE_TYPE_SPECS = [
   },
   {
     name: 'room-material',
-    patterns: [toolPaths.signIn(), toolPaths.evaluation(), toolPaths.wallAgenda(ID, ID), toolPaths.flipCharts(ID)],
+    patterns: [
+      toolPaths.signIn(),
+      toolPaths.evaluation(),
+      toolPaths.wallAgenda(ID, ID),
+      toolPaths.flipCharts(ID),
+      toolPaths.selfAssessment(),
+    ],
     example: toolPaths.signIn(),
   },
   { name: 'poster', patterns: [toolPaths.poster(ID)], example: toolPaths.poster('snowflake') },

@@ -10,6 +10,8 @@ import type { Material } from '../schemas/shared.ts';
 import type { EvaluationForm, EvaluationQuestion } from '../schemas/evaluation.ts';
 import type { Paper } from './print-files.ts';
 import { toolPaths } from './urls.ts';
+import { formatPackStem, modulePackStem, type PackRole } from './packs.ts';
+import { posterStem } from './pictures/views.ts';
 
 // ─── flip charts ─────────────────────────────────────────────────────────────────────────────
 
@@ -242,10 +244,10 @@ export const roomStems = {
   evaluation: () => 'evaluation-forms',
   wallAgenda: (format: string, session: number) => `wall-agenda-${format}-${session}`,
   flipCharts: (id: string) => `flip-charts-${id}`,
-  /** Whole-format packs (`toolPaths.pdf` names the same files). */
-  formatPack: (role: 'facilitator' | 'participant', format: string) => `${format}-${role}-pack`,
-  modulePack: (role: 'facilitator' | 'participant', id: string) => `${id}-${role}-pack`,
-  poster: (id: string) => `poster-${id}`,
+  /** The packs' and posters' stems have their one home with their pages (src/lib/packs.ts, src/lib/pictures/views.ts). */
+  formatPack: (role: PackRole, format: string) => formatPackStem(format, role),
+  modulePack: (role: PackRole, id: string) => modulePackStem(id, role),
+  poster: (id: string) => posterStem({ id }),
   /** The blank organizational self-assessment (src/pages/print/self-assessment.astro). */
   selfAssessment: () => 'self-assessment',
 } as const;

@@ -42,7 +42,7 @@ export function pictureModules(curriculum: Curriculum, picture: Picture): string
 }
 
 /** The file name of a picture's poster PDFs, without paper and extension. */
-export function posterStem(picture: Picture): string {
+export function posterStem(picture: Pick<Picture, 'id'>): string {
   return `poster-${picture.id}`;
 }
 
