@@ -338,3 +338,14 @@ describe('the format data table', () => {
     );
   });
 });
+
+describe('the sessions of the built-in formats, as routes', () => {
+  it('lists every session of every format once, and finds each one back by its number', async () => {
+    const { builtInSession, builtInSessionParams, formatById, WORKSHOP_FORMATS: formats } = await import('../../src/lib/formats.ts');
+    const params = builtInSessionParams(real, formats);
+    expect(params.length).toBe(formats.reduce((n, f) => n + builtInSchedule(real, f).sessions.length, 0));
+    for (const { format, session } of params)
+      expect(builtInSession(real, formatById(format), session).session.number).toBe(Number(session));
+    expect(() => builtInSession(real, formatById('two-day'), '99')).toThrow('No session 99 in two-day');
+  });
+});

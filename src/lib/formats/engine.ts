@@ -471,6 +471,28 @@ export function builtInSchedule(modules: readonly TimedModule[], format: Worksho
   return result.schedule;
 }
 
+/** The route parameters of every day (or evening, or session) of every built-in format. */
+export function builtInSessionParams(
+  modules: readonly TimedModule[],
+  formats: readonly WorkshopFormat[],
+): { format: string; session: string }[] {
+  return formats.flatMap((format) =>
+    builtInSchedule(modules, format).sessions.map((session) => ({ format: format.id, session: String(session.number) })),
+  );
+}
+
+/** One session of a built-in format's schedule, by its number as the route gives it; throws for one that does not exist. */
+export function builtInSession(
+  modules: readonly TimedModule[],
+  format: WorkshopFormat,
+  number: string | undefined,
+): { schedule: Schedule; session: Schedule['sessions'][number] } {
+  const schedule = builtInSchedule(modules, format);
+  const session = schedule.sessions[Number(number) - 1];
+  if (!session) throw new Error(`No session ${number ?? ''} in ${format.id}`);
+  return { schedule, session };
+}
+
 /** The session each module starts in. */
 export function sessionOfModule(schedule: Schedule): Map<string, number> {
   const map = new Map<string, number>();
