@@ -103,7 +103,7 @@ export function sourceFile(collection: CurriculumCollection | 'docs', path: stri
 }
 
 /** The frontmatter (MDX) or whole document (YAML) of a file, or the YAML error it gives. */
-function readData(source: SourceFile): { data: unknown } | { error: string } {
+export function readData(source: SourceFile): { data: unknown } | { error: string } {
   try {
     if (source.collection !== 'docs' && curriculumCollections[source.collection].format === 'yaml')
       return { data: parseYaml(source.text) as unknown };

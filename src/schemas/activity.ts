@@ -1,5 +1,5 @@
 /** A hands-on activity: what a group does in the room, and the artifact it keeps. */
-import { fields, list, oneOf, text, wholeMinutes, wholeNumber, yesNo, type ReferenceBuilder } from './fields.ts';
+import { fields, list, oneOf, text, verbatim, wholeMinutes, wholeNumber, yesNo, type ReferenceBuilder } from './fields.ts';
 import { materialSchema } from './shared.ts';
 
 /** Where an activity can run. */
@@ -54,8 +54,8 @@ export const worksheetSectionSchema = fields('a worksheet section', {
    */
   from: list(
     fields('a table the drawing reads', {
-      table: text('the heading of the table section'),
-      columns: list(text('a column heading of that table'), 'columns the diagram reads', 1),
+      table: verbatim('the heading of the table section'),
+      columns: list(verbatim('a column heading of that table'), 'columns the diagram reads', 1),
       planned: yesNo('whether these rows are planned').default(false),
     }),
     'tables the drawing reads',

@@ -47,13 +47,31 @@ export function problemText(rule: FieldRule, expected: string, found: unknown, f
   return `expected ${expected}; found ${describeFound(found)}. Fix: ${fix} [${rule}]`;
 }
 
-/** Non-empty text. `what` names the field for the author ("the module title"). */
-export function text(what: string) {
+/**
+ * The text fields a translation carries: every `text()` schema is registered here, so the
+ * translation shape (`src/lib/translation.ts`) is read from the schemas, never listed twice.
+ * A `verbatim()` field (an author's name, a book title) is text the translation leaves as written.
+ */
+export const translatableText = new WeakSet<z.ZodType>();
+
+function plainText(what: string) {
   const message = (input: unknown) => problemText('field-text', `${what} as text`, input, `write ${what}.`);
   return z
     .string({ error: (issue) => message(issue.input) })
     .trim()
     .min(1, { error: (issue) => message(issue.input) });
+}
+
+/** Non-empty text, translated in every language. `what` names the field for the author ("the module title"). */
+export function text(what: string) {
+  const schema = plainText(what);
+  translatableText.add(schema);
+  return schema;
+}
+
+/** Non-empty text kept as written in every language: a person's name, the title of a cited work. */
+export function verbatim(what: string) {
+  return plainText(what);
 }
 
 /** A whole, positive number of minutes. */

@@ -1,5 +1,5 @@
 /** A glossary term: one YAML file per term in `content/glossary/`; the file name is its id. */
-import { fields, list, text, yesNo, type ReferenceBuilder } from './fields.ts';
+import { fields, list, text, verbatim, yesNo, type ReferenceBuilder } from './fields.ts';
 
 export const glossarySchema = (reference: ReferenceBuilder) =>
   fields('a glossary term', {
@@ -15,5 +15,5 @@ export const glossarySchema = (reference: ReferenceBuilder) =>
      * Phrases that contain the term but have no entry of their own and mean something else, e.g.
      * "follow-up coaching" for "Follow-up": the term is never linked inside them (src/lib/glossary-links.ts).
      */
-    notInside: list(text('a phrase'), 'phrases the term is not linked inside', 0).default([]),
+    notInside: list(verbatim('a phrase'), 'phrases the term is not linked inside', 0).default([]),
   });

@@ -2,7 +2,7 @@
  * A module of the training: one timed session block with its agenda and facilitator notes.
  * The opening and closing sessions are modules too (`kind: opening | closing`).
  */
-import { fields, list, oneOf, text, wholeMinutes, wholeNumber, yesNo, type ReferenceBuilder } from './fields.ts';
+import { fields, list, oneOf, text, verbatim, wholeMinutes, wholeNumber, yesNo, type ReferenceBuilder } from './fields.ts';
 import { adaptationsSchema, facilitatorNoteSchema, materialSchema, preparationSchema, sourceSchema } from './shared.ts';
 
 /** How the room is arranged during an agenda item. */
@@ -55,7 +55,7 @@ export const flipChartSchema = fields('a flip chart', {
   /** What to write on the sheet, one line each, top to bottom: short, in big letters. */
   lines: list(text('a line of the flip chart'), 'lines of the flip chart', 1, 12),
   /** The agenda item that uses the chart, by its title exactly as on the agenda (rule `flip-chart-item-on-agenda`). */
-  item: text('the title of the agenda item that uses the chart').optional(),
+  item: verbatim('the title of the agenda item that uses the chart').optional(),
 });
 
 export const moduleSchema = (reference: ReferenceBuilder) =>

@@ -7,7 +7,7 @@
  * field (module and facilitator pages) and this file's `activities` (activity pages).
  */
 import { z } from 'astro/zod';
-import { fields, list, oneOf, problemText, text, wholeNumber, yesNo, type ReferenceBuilder } from './fields.ts';
+import { fields, list, oneOf, problemText, text, verbatim, wholeNumber, yesNo, type ReferenceBuilder } from './fields.ts';
 
 /** The kinds of drawing, one drawer each in `src/lib/pictures/`. */
 export const pictureKinds = ['snowflake', 'ladder', 'power-map', 'cards', 'sequence', 'circles', 'cycle', 'arc'] as const;
@@ -27,7 +27,7 @@ const snowflakeTeam = {
   /** The team's name: "Day laborers' team". */
   name: text('the team name'),
   /** The leader's first name, as in the central team's list. Leave out when the team has no leader. */
-  leader: text('the team leader').optional(),
+  leader: verbatim('the team leader').optional(),
   /** Marks the team as a gap (a red dot on the flip chart), with the reason: "No leader yet". */
   gap: text('the reason this team is a gap').optional(),
 };
@@ -38,7 +38,7 @@ const snowflake = fields('a snowflake drawing', {
   center: fields('the central team', {
     name: text('the central team name'),
     /** First names (or roles) of its members; each team leader is one of them. */
-    people: list(text('a name'), 'names', 0).default([]),
+    people: list(verbatim('a name'), 'names', 0).default([]),
   }),
   /** The teams around the center, each led by a member of the central team. */
   teams: list(
@@ -115,7 +115,7 @@ const powerMap = fields('a power-map drawing', {
       /** The group is not sure where the player stands (a question mark). */
       unsure: yesNo('whether the place is a guess').default(false),
       /** Names of players on this map that this one influences (a line to each). */
-      influences: list(text('the name of a player'), 'players this one influences', 0).default([]),
+      influences: list(verbatim('the name of a player'), 'players this one influences', 0).default([]),
     }),
     'players',
     0,

@@ -7,7 +7,7 @@
  * "Name the publisher"). Nothing here is ever filled in with an invented name or address.
  */
 import { z } from 'astro/zod';
-import { emailAddress, fields, oneOf, text, webAddress } from './fields.ts';
+import { emailAddress, fields, oneOf, text, verbatim, webAddress } from './fields.ts';
 
 /** An empty YAML value (`name:` with nothing after it) means "not named", as leaving the field out does. */
 function optional<T extends z.ZodType>(schema: T) {
@@ -24,7 +24,7 @@ export const codeLicences = ['MIT'] as const;
 export const publisherSchema = () =>
   fields('the publisher file', {
     /** The organization that publishes and answers for this copy, e.g. "Worker Center Network". */
-    organization: optional(text('the name of the organization')),
+    organization: optional(verbatim('the name of the organization')),
     /** How to reach it: an email address, a web page, or both. */
     contact: optional(
       fields('the contact of the publisher', {
@@ -56,7 +56,7 @@ export const publisherSchema = () =>
         /** The repository's web address, e.g. https://github.com/owner/name. */
         repository: optional(webAddress('the web address of the source repository')),
         /** The branch "Edit this page" opens. */
-        branch: optional(text('the branch to edit')),
+        branch: optional(verbatim('the branch to edit')),
       }),
     ),
     /** The licences (README "Licence"). */

@@ -1,15 +1,15 @@
 /** Building blocks used by more than one content schema. */
 import type { z } from 'astro/zod';
-import { fields, list, oneOf, text, webAddress, wholeNumber, year } from './fields.ts';
+import { fields, list, oneOf, text, verbatim, webAddress, wholeNumber, year } from './fields.ts';
 
 /** A public source a page cites. */
 export const sourceSchema = fields('a source', {
   /** Author(s) as they appear on the work, e.g. "Marshall Ganz" or "Hahrie Han; Elizabeth McKenna". */
-  author: text('the author'),
+  author: verbatim('the author'),
   /** Title of the book, article, report or page. */
-  title: text('the title'),
+  title: verbatim('the title'),
   /** Publisher or outlet, e.g. "Oxford University Press", "The Nation". */
-  publisher: text('the publisher or outlet'),
+  publisher: verbatim('the publisher or outlet'),
   /** Year of publication. */
   year: year('the year of publication'),
   /** A public address for the source, where one exists. */
