@@ -30,7 +30,9 @@ function fail(message: string): never {
 
 function asLocale(value: string | undefined): TranslationLocale {
   if (value !== undefined && (translationLocales as readonly string[]).includes(value)) return value as TranslationLocale;
-  return fail(`Give the language first: one of ${translationLocales.join(', ')} (e.g. npm run translations -- skeleton es modules/teams.mdx).`);
+  return fail(
+    `Give the language first: one of ${translationLocales.join(', ')} (e.g. npm run translations -- skeleton es modules/teams.mdx).`,
+  );
 }
 
 /** A file named as `modules/teams.mdx`, `content/modules/teams.mdx` or `evaluation.yaml`: its path inside the content root. */
@@ -62,7 +64,10 @@ function skeleton(locale: TranslationLocale, names: string[]): void {
     }
     const data = { ...(source.skeleton as Record<string, unknown>), translation: { from: 'TO-STAMP' } };
     const format = curriculumCollections[source.collection].format;
-    const text = format === 'yaml' ? stringify(data, { lineWidth: 0 }) : `---\n${stringify(data, { lineWidth: 0 })}---\n${splitSource(source.text).body}`;
+    const text =
+      format === 'yaml'
+        ? stringify(data, { lineWidth: 0 })
+        : `---\n${stringify(data, { lineWidth: 0 })}---\n${splitSource(source.text).body}`;
     mkdirSync(dirname(target), { recursive: true });
     writeFileSync(target, text);
     console.log(`wrote ${relative('.', target)}: translate every text, then run npm run translations -- stamp ${relative('.', target)}`);
@@ -80,7 +85,8 @@ function stamp(names: string[]): void {
     const file = join(root, path);
     const text = readFileSync(file, 'utf8');
     const next = text.replace(/^(\s*from:\s*).*$/m, `$1${sourceStamp(readFileSync(english, 'utf8'))}`);
-    if (next === text && !/^\s*from:/m.test(text)) fail(`${name}: no "translation:" record with a "from:" line; add translation:\\n  from: TO-STAMP and run this again.`);
+    if (next === text && !/^\s*from:/m.test(text))
+      fail(`${name}: no "translation:" record with a "from:" line; add translation:\\n  from: TO-STAMP and run this again.`);
     writeFileSync(file, next);
     console.log(`stamped ${relative('.', file)}`);
   }

@@ -18,7 +18,7 @@
 import type { Curriculum } from './curriculum.ts';
 import { lookup } from './curriculum.ts';
 import type { LanguageMode } from './interpretation.ts';
-import { dueOrder, english, labelsIn, type Translate } from './labels.ts';
+import { dueOrder, labelsIn, type Translate } from './words.ts';
 import type { Material, MaterialCount, PreparationDue } from '../schemas/shared.ts';
 
 /** One material, merged across the modules that use it, before it is counted for a room. */
@@ -228,7 +228,7 @@ export type EquipmentKey = (typeof equipmentKeys)[number];
  * Listeners are the second-language share of the room; with no share set, the receivers are
  * "as needed" (count them from the registration answers).
  */
-export function equipmentNeeds(group: GroupSize, mode: LanguageMode, t: Translate = english): MaterialNeed[] {
+export function equipmentNeeds(group: GroupSize, mode: LanguageMode, t: Translate): MaterialNeed[] {
   if (mode !== 'simultaneous') return [];
   const listeners = secondLanguageCount(group);
   const spares = Math.max(1, Math.ceil(listeners / 10));
@@ -249,7 +249,7 @@ export function countMaterials(
   needs: readonly MaterialNeed[],
   group: GroupSize,
   mode: LanguageMode = 'none',
-  t: Translate = english,
+  t: Translate,
 ): ChecklistMaterial[] {
   return [
     ...needs.map((need) => countMaterial(need, group)),
@@ -263,7 +263,7 @@ export function mergeMaterials(
   moduleIds: readonly string[],
   group: GroupSize = DEFAULT_GROUP,
   mode: LanguageMode = 'none',
-  t: Translate = english,
+  t: Translate,
 ): ChecklistMaterial[] {
   return countMaterials(collectMaterials(curriculum, moduleIds), group, mode, t);
 }
@@ -289,7 +289,7 @@ export function preparationTimeline(
   curriculum: Curriculum,
   moduleIds: readonly string[],
   sessionOf: (moduleId: string) => number | undefined = () => undefined,
-  t: Translate = english,
+  t: Translate,
 ): TaskGroup[] {
   const labels = labelsIn(t);
   return dueOrder
@@ -306,12 +306,12 @@ export function preparationTimeline(
 }
 
 /** "Opening, Public narrative" or, for many, "12 sessions". */
-export function usedInLabel(material: Pick<MaterialNeed, 'usedIn'>, t: Translate = english): string {
+export function usedInLabel(material: Pick<MaterialNeed, 'usedIn'>, t: Translate): string {
   return material.usedIn.length > 4 ? t('checklist.usedInMany', { count: material.usedIn.length }) : material.usedIn.join(', ');
 }
 
 /** "3 sheets", "1 pad", "12" (single pieces carry no word). */
-export const amountLabel = (count: number, unit: MaterialCount, t: Translate = english): string =>
+export const amountLabel = (count: number, unit: MaterialCount, t: Translate): string =>
   t(count === 1 ? `sizes.count.one.${unit}` : `sizes.count.other.${unit}`, { count });
 
 /** "5 groups", "25 participants". */
@@ -323,7 +323,7 @@ const perCount = (per: Exclude<Material['per'], 'room'>, count: number, t: Trans
  * = 18 sheets"; "4 per participant × 25 participants = 100 → 1 pack of 100"; "1 copy per
  * participant × 25 participants = 25 copies (13 of them in the second language)".
  */
-export function quantityLabel(material: ChecklistMaterial, t: Translate = english): string {
+export function quantityLabel(material: ChecklistMaterial, t: Translate): string {
   if (material.total === undefined) return t(material.computed ? 'sizes.countFromRegistration' : 'checklist.asNeeded');
   const only = material.parts.length === 1 ? material.parts[0] : undefined;
   let text =
@@ -359,7 +359,7 @@ export interface RoomAssumption {
 }
 
 /** "Counted for 25 participants: 5 groups of up to 5, 13 pairs, 2 facilitators; no second-language copies; no interpretation." */
-export function assumptionLabel({ group, mode }: RoomAssumption, t: Translate = english): string {
+export function assumptionLabel({ group, mode }: RoomAssumption, t: Translate): string {
   return t('sizes.assumption', {
     participants: perCount('participant', group.participants, t),
     groups: perCount('group', unitCount('group', group), t),
@@ -375,7 +375,7 @@ export function assumptionLabel({ group, mode }: RoomAssumption, t: Translate = 
 }
 
 /** The sentence for a wrong room setting in a link or a form. */
-export function groupWarningText(warning: GroupWarning, t: Translate = english): string {
+export function groupWarningText(warning: GroupWarning, t: Translate): string {
   switch (warning.code) {
     case 'group-not-a-whole-number':
       return t('sizes.message.notWholeNumber', {

@@ -40,8 +40,7 @@ function unwrap(schema: z.ZodType): z.ZodType {
   }
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * The text fields of `value` (an entry as its author wrote it) by `schema`, or `undefined`
@@ -95,7 +94,8 @@ function shapeProblem(file: string, path: readonly PropertyKey[], expected: stri
 
 function describe(value: unknown): string {
   if (value === undefined) return 'nothing (the field is missing)';
-  if (typeof value === 'string') return value.trim() === '' ? 'empty text' : JSON.stringify(value.length > 40 ? `${value.slice(0, 37)}...` : value);
+  if (typeof value === 'string')
+    return value.trim() === '' ? 'empty text' : JSON.stringify(value.length > 40 ? `${value.slice(0, 37)}...` : value);
   if (Array.isArray(value)) return `a list of ${value.length}`;
   if (isRecord(value)) return 'a group of fields';
   return JSON.stringify(value);
@@ -116,7 +116,9 @@ export function shapeProblems(
   const where = path.length === 0 ? 'the translation' : fieldPath(path);
   if (typeof skeleton === 'string') {
     if (typeof translated === 'string' && translated.trim() !== '') return [];
-    return [shapeProblem(file, path, `the translated text of ${where}`, describe(translated), 'write the text in this language, as one value.')];
+    return [
+      shapeProblem(file, path, `the translated text of ${where}`, describe(translated), 'write the text in this language, as one value.'),
+    ];
   }
   if (Array.isArray(skeleton)) {
     if (!Array.isArray(translated) || translated.length !== skeleton.length) {
@@ -135,7 +137,9 @@ export function shapeProblems(
   }
   const expectedFields = skeleton === undefined ? [] : Object.keys(skeleton);
   if (!isRecord(translated)) {
-    return [shapeProblem(file, path, `the text fields ${expectedFields.join(', ')}`, describe(translated), 'write each field as `name: text`.')];
+    return [
+      shapeProblem(file, path, `the text fields ${expectedFields.join(', ')}`, describe(translated), 'write each field as `name: text`.'),
+    ];
   }
   const problems: ContentProblem[] = [];
   for (const key of Object.keys(translated)) {
@@ -144,7 +148,9 @@ export function shapeProblems(
       shapeProblem(
         file,
         [...path, key],
-        expectedFields.length > 0 ? `only the text fields of the English (${expectedFields.join(', ')})` : 'no field here: the English has no text in it',
+        expectedFields.length > 0
+          ? `only the text fields of the English (${expectedFields.join(', ')})`
+          : 'no field here: the English has no text in it',
         `the field "${key}"`,
         'remove it: minutes, kinds, flags, ids and sources live in the English file only.',
       ),

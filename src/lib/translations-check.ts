@@ -12,7 +12,13 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { parse as parseYaml } from 'yaml';
 import { curriculumCollections, type CurriculumCollection } from '../schemas/collections.ts';
 import { idReference } from '../schemas/fields.ts';
-import { extrasSchema, translationExtras, translationLocales, translationRecordSchema, type TranslationLocale } from '../schemas/translation.ts';
+import {
+  extrasSchema,
+  translationExtras,
+  translationLocales,
+  translationRecordSchema,
+  type TranslationLocale,
+} from '../schemas/translation.ts';
 import { readContentFiles, readData } from './content-check.ts';
 import { schemaProblems, type ContentProblem } from './errors.ts';
 import { shapeProblems, sourceStamp, textSkeleton, translationState, type TextSkeleton, type TranslationState } from './translation.ts';
@@ -53,7 +59,7 @@ export function translatedPath(locale: TranslationLocale, path: string): string 
 
 /** The frontmatter and body of an MDX file's text. */
 export function splitSource(text: string): { data: unknown; body: string } {
-  const parsed = parseFrontmatter(text, { frontmatter: 'empty-with-spaces' });
+  const parsed = parseFrontmatter(text, { frontmatter: 'remove' });
   return { data: parsed.frontmatter, body: parsed.content };
 }
 
@@ -65,7 +71,9 @@ export function englishSources(root: string): EnglishSource[] {
     const data = 'data' in read ? read.data : undefined;
     const schema = curriculumCollections[source.collection].schema(idReference);
     const path = source.file.slice('content/'.length);
-    return [{ collection: source.collection, id: source.id, path, file: source.file, text: source.text, skeleton: textSkeleton(schema, data) }];
+    return [
+      { collection: source.collection, id: source.id, path, file: source.file, text: source.text, skeleton: textSkeleton(schema, data) },
+    ];
   });
 }
 
@@ -104,7 +112,14 @@ export function checkTranslations(root: string): TranslationCheck {
       const source = byPath.get(inside);
       if (source === undefined) {
         problems.push(
-          problem(file, '(file)', `an English entry content/${inside} that this file translates`, 'no such English file', 'give the translation the file name of its English source, or remove it.', 'translation-source'),
+          problem(
+            file,
+            '(file)',
+            `an English entry content/${inside} that this file translates`,
+            'no such English file',
+            'give the translation the file name of its English source, or remove it.',
+            'translation-source',
+          ),
         );
         continue;
       }
@@ -117,18 +132,44 @@ export function checkTranslations(root: string): TranslationCheck {
         else ({ data: raw, body } = splitSource(text));
       } catch (error) {
         const message = (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
-        problems.push(problem(file, '(file)', 'YAML the build can read', `a YAML error: ${message}`, 'correct the line the error names; put quotes around text that contains a colon followed by a space.', 'frontmatter-syntax'));
+        problems.push(
+          problem(
+            file,
+            '(file)',
+            'YAML the build can read',
+            `a YAML error: ${message}`,
+            'correct the line the error names; put quotes around text that contains a colon followed by a space.',
+            'frontmatter-syntax',
+          ),
+        );
         continue;
       }
       const record = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
       const extraNames = Object.keys(translationExtras[source.collection] ?? {});
       const found = shapeProblems(file, source.skeleton, record, ['translation', ...extraNames]);
       const parsedRecord = translationRecordSchema.safeParse(record['translation']);
-      if (!parsedRecord.success) found.push(...schemaProblems(file, parsedRecord.error.issues.map((issue) => ({ ...issue, path: ['translation', ...issue.path] }))));
-      const extras = extrasSchema(source.collection).safeParse(Object.fromEntries(extraNames.flatMap((name) => (name in record ? [[name, record[name]]] : []))));
+      if (!parsedRecord.success)
+        found.push(
+          ...schemaProblems(
+            file,
+            parsedRecord.error.issues.map((issue) => ({ ...issue, path: ['translation', ...issue.path] })),
+          ),
+        );
+      const extras = extrasSchema(source.collection).safeParse(
+        Object.fromEntries(extraNames.flatMap((name) => (name in record ? [[name, record[name]]] : []))),
+      );
       if (!extras.success) found.push(...schemaProblems(file, extras.error.issues));
       if (curriculumCollections[source.collection].format === 'mdx' && splitSource(source.text).body.trim() !== '' && body.trim() === '')
-        found.push(problem(file, 'body', 'the translated text of the page under the frontmatter', 'no text', 'translate the English page text under the closing ---.', 'translation-shape'));
+        found.push(
+          problem(
+            file,
+            'body',
+            'the translated text of the page under the frontmatter',
+            'no text',
+            'translate the English page text under the closing ---.',
+            'translation-shape',
+          ),
+        );
       problems.push(...found);
       const from = parsedRecord.success ? parsedRecord.data.from : undefined;
       entries.push({
@@ -139,7 +180,10 @@ export function checkTranslations(root: string): TranslationCheck {
         data: found.length === 0 ? record : undefined,
         extras: extras.success ? extras.data : {},
         reviewer: parsedRecord.success ? parsedRecord.data.reviewer : undefined,
-        recorded: typeof (record['translation'] as Record<string, unknown> | undefined)?.['from'] === 'string' ? String((record['translation'] as Record<string, unknown>)['from']) : undefined,
+        recorded:
+          typeof (record['translation'] as Record<string, unknown> | undefined)?.['from'] === 'string'
+            ? String((record['translation'] as Record<string, unknown>)['from'])
+            : undefined,
       });
     }
     for (const source of sources) if (source.skeleton !== undefined && !present.has(source.path)) missing.push({ locale, source });
@@ -183,9 +227,12 @@ export function translationReport(root: string): { lines: string[]; problems: nu
     const count = (state: TranslationState) => mine.filter((entry) => entry.state === state).length;
     const missing = check.missing.filter((entry) => entry.locale === locale).length;
     const reviewed = mine.filter((entry) => entry.reviewer !== undefined).length;
-    lines.push(`${locale}: ${count('up-to-date')} up to date, ${count('outdated')} outdated, ${missing} missing; ${reviewed} reviewed by a named reviewer.`);
+    lines.push(
+      `${locale}: ${count('up-to-date')} up to date, ${count('outdated')} outdated, ${missing} missing; ${reviewed} reviewed by a named reviewer.`,
+    );
   }
   const problems = [...check.problems, ...statusProblems(check, 'error')];
-  for (const found of problems) lines.push(`${found.file} → ${found.field}: expected ${found.expected}; found ${found.found}. Fix: ${found.fix} [${found.rule}]`);
+  for (const found of problems)
+    lines.push(`${found.file} → ${found.field}: expected ${found.expected}; found ${found.found}. Fix: ${found.fix} [${found.rule}]`);
   return { lines, problems: problems.length };
 }

@@ -146,7 +146,7 @@ describe('curriculum.json export', () => {
   });
 });
 
-import { mergeMaterials, preparationTimeline, quantityLabel, unitCount, usedInLabel } from '../../src/lib/materials.ts';
+import { mergeMaterials, preparationTimeline, quantityLabel, unitCount, usedInLabel } from '../support/english-materials.ts';
 
 describe('materials checklist', () => {
   it('merges materials of modules and their activities, counted for the group', () => {

@@ -146,7 +146,7 @@ describe('labels built in src/lib come from the page’s dictionary', () => {
     });
     expect(found).toEqual([]);
     // The checklist reads the real materials too.
-    expect(mergeMaterials(curriculum, [module.id]).length).toBeGreaterThan(0);
+    expect(mergeMaterials(curriculum, [module.id], DEFAULT_GROUP, 'none', fake).length).toBeGreaterThan(0);
   });
 
   it('search facet values and the case browse lists', () => {

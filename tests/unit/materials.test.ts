@@ -15,7 +15,7 @@ import {
   unitCount,
   type GroupSize,
   type MaterialNeed,
-} from '../../src/lib/materials.ts';
+} from '../support/english-materials.ts';
 import { parseContent, readContent } from '../support/content-harness.ts';
 
 const curriculum = linkCurriculum(parseContent(readContent(join(process.cwd(), 'content'))).input);
