@@ -53,7 +53,13 @@ export default defineConfig({
     // Learns the base Astro resolved (flag, BASE_PATH or default) for the plugins above.
     deploymentIntegration(deployment),
     starlight({
-      title: 'Distributed Organizing',
+      title: { en: 'Distributed Organizing', es: 'Organización distribuida' },
+      // English at the root, Spanish under /es/ (src/lib/urls.ts LOCALE_PREFIXES, src/schemas/translation.ts).
+      defaultLocale: 'root',
+      locales: {
+        root: { label: 'English', lang: 'en' },
+        es: { label: 'Español', lang: 'es' },
+      },
       description:
         'A 16–20 hour training on distributed organizing for worker organizations: modules, activities, case studies and facilitator guides.',
       favicon: '/favicon.svg',

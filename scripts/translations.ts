@@ -84,7 +84,7 @@ function stamp(names: string[]): void {
     if (!existsSync(english)) fail(`${name}: no English file ${relative('.', english)}; a translation keeps the English file name.`);
     const file = join(root, path);
     const text = readFileSync(file, 'utf8');
-    const next = text.replace(/^(\s*from:\s*).*$/m, `$1${sourceStamp(readFileSync(english, 'utf8'))}`);
+    const next = text.replace(/^(\s*from:\s*).*$/m, `$1"${sourceStamp(readFileSync(english, 'utf8'))}"`);
     if (next === text && !/^\s*from:/m.test(text))
       fail(`${name}: no "translation:" record with a "from:" line; add translation:\\n  from: TO-STAMP and run this again.`);
     writeFileSync(file, next);

@@ -5,6 +5,8 @@
  * rules in `src/lib/rules.ts` fail the build when a target is missing.
  */
 import { defineCollection, reference } from 'astro:content';
+import { z } from 'astro/zod';
+import { translationLocales } from './schemas/translation.ts';
 import { glob } from 'astro/loaders';
 import { i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
@@ -39,5 +41,14 @@ export const collections = {
   }),
   /** Interface strings (Starlight's own and ours), one JSON file per language in src/content/i18n/. */
   i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema({ extend: interfaceStrings }) }),
+  /**
+   * Translations (`content/<locale>/…`, e.g. `content/es/modules/coaching.mdx`): text only, laid
+   * over the English entries by `src/lib/localize.ts`. Their shape is checked before the build
+   * (`src/lib/translations-check.ts`), so the collection takes them as written.
+   */
+  translations: defineCollection({
+    loader: glob({ base: root, pattern: translationLocales.map((locale) => `${locale}/**/[^_]*.{mdx,yaml}`) }),
+    schema: z.record(z.string(), z.unknown()),
+  }),
   ...curriculum,
 };

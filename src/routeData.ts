@@ -5,7 +5,7 @@
  */
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { getCurriculum } from './data/curriculum.ts';
-import { href } from './components/href.ts';
+import { hrefIn } from './components/href.ts';
 import { sidebarSessions } from './lib/sidebar.ts';
 import { rebase } from './lib/urls.ts';
 import { getPublisher } from './data/publisher.ts';
@@ -14,6 +14,7 @@ import { contentRoot } from './schemas/collections.ts';
 
 export const onRequest = defineRouteMiddleware(async (context) => {
   const route = context.locals.starlightRoute;
+  const href = hrefIn(route.locale);
   // The 404 page (content/docs/404.md) is a draft only so Starlight does not also list it as a
   // page: show it without the draft notice, its buttons under the deployment base.
   if (route.id === '404') {
@@ -33,7 +34,7 @@ export const onRequest = defineRouteMiddleware(async (context) => {
     const url = starlightEditUrl(await getPublisher(), route.editUrl.href, route.entry.filePath, contentRoot());
     route.editUrl = url === undefined ? undefined : new URL(url);
   }
-  const curriculum = await getCurriculum();
+  const curriculum = await getCurriculum(route.locale);
   const sessions = sidebarSessions(curriculum, context.url.pathname, href);
   const group = {
     type: 'group' as const,

@@ -8,6 +8,8 @@ import { linkCurriculum, type Curriculum } from '../lib/curriculum.ts';
 import { ContentError, formatProblem } from '../lib/errors.ts';
 import type { CurriculumInput, Entry } from '../lib/content-types.ts';
 import { checkCurriculum } from '../lib/rules.ts';
+import { localizeInput, translationId, type TranslationInfo } from '../lib/localize.ts';
+import { translationLocales, type TranslationLocale } from '../schemas/translation.ts';
 import { curriculumCollectionNames, curriculumCollections, type CurriculumCollection } from '../schemas/collections.ts';
 
 /** The file of an entry as authors see it (`content/modules/first.mdx`), whatever the content root. */
@@ -25,7 +27,7 @@ function toEntry<C extends CurriculumCollection>(entry: CollectionEntry<C>): Ent
   return { id: entry.id, file: authorPath(entry.collection as C, entry), data: entry.data };
 }
 
-async function load(): Promise<Curriculum> {
+async function load(): Promise<{ input: CurriculumInput; curriculum: Curriculum }> {
   const loaded = await Promise.all(
     curriculumCollectionNames.map(async (name) => [name, (await getCollection(name)).map((entry) => toEntry(entry))] as const),
   );
@@ -36,27 +38,66 @@ async function load(): Promise<Curriculum> {
   const errors = problems.filter((p) => p.severity === 'error');
   for (const warning of problems.filter((p) => p.severity === 'warning')) console.warn(formatProblem(warning));
   if (errors.length > 0) throw new ContentError(errors);
-  return linkCurriculum(input);
+  return { input, curriculum: linkCurriculum(input) };
 }
 
-let cached: Promise<Curriculum> | undefined;
+let cached: Promise<{ input: CurriculumInput; curriculum: Curriculum }> | undefined;
+const localized = new Map<TranslationLocale, Promise<{ curriculum: Curriculum; info: Map<string, TranslationInfo> }>>();
 
-/** The checked, linked curriculum (loaded once per build). */
-export function getCurriculum(): Promise<Curriculum> {
+function loadEnglish() {
   cached ??= load();
   return cached;
 }
 
-/** Renders the MDX body of one entry. */
-export async function renderBody(collection: Exclude<CurriculumCollection, 'glossary'>, id: string) {
+async function loadIn(locale: TranslationLocale) {
+  const { input } = await loadEnglish();
+  const translations = (await getCollection('translations')).map((entry) => ({ id: entry.id, data: entry.data }));
+  const { input: translated, info } = localizeInput(input, locale, translations);
+  return { curriculum: linkCurriculum(translated), info };
+}
+
+/** The locale of a page (`Astro.currentLocale`) as a translation locale, or `undefined` for English. */
+export function translationLocale(locale: string | undefined): TranslationLocale | undefined {
+  return (translationLocales as readonly string[]).includes(locale ?? '') ? (locale as TranslationLocale) : undefined;
+}
+
+/**
+ * The checked, linked curriculum (loaded once per build and language): English, or with the
+ * translations of `locale` (`Astro.currentLocale`) laid over it.
+ */
+export async function getCurriculum(locale?: string): Promise<Curriculum> {
+  const translation = translationLocale(locale);
+  if (translation === undefined) return (await loadEnglish()).curriculum;
+  if (!localized.has(translation)) localized.set(translation, loadIn(translation));
+  return (await localized.get(translation)!).curriculum;
+}
+
+/** What a page in `locale` says about its entry's translation; `undefined` for English or a missing translation. */
+export async function translationInfo(locale: string | undefined, collection: CurriculumCollection, id: string): Promise<TranslationInfo | undefined> {
+  const translation = translationLocale(locale);
+  if (translation === undefined) return undefined;
+  await getCurriculum(translation);
+  return (await localized.get(translation)!).info.get(`${collection}/${id}`);
+}
+
+/** The content-layer entry whose body a page in `locale` shows: the translation when there is one. */
+async function bodyEntry(collection: Exclude<CurriculumCollection, 'glossary'>, id: string, locale: string | undefined) {
+  const translation = translationLocale(locale);
+  if (translation !== undefined) {
+    const translated = await getEntry('translations', translationId(translation, collection, id));
+    if (translated) return translated;
+  }
   const entry = await getEntry(collection, id);
   if (!entry) throw new Error(`No ${collection} entry "${id}".`);
-  return render(entry);
+  return entry;
+}
+
+/** Renders the MDX body of one entry, in the page's language when it is translated. */
+export async function renderBody(collection: Exclude<CurriculumCollection, 'glossary'>, id: string, locale?: string) {
+  return render(await bodyEntry(collection, id, locale));
 }
 
 /** The Markdown source of one entry's body, as the author wrote it (for the Word handouts). */
-export async function bodySource(collection: Exclude<CurriculumCollection, 'glossary'>, id: string): Promise<string> {
-  const entry = await getEntry(collection, id);
-  if (!entry) throw new Error(`No ${collection} entry "${id}".`);
-  return entry.body ?? '';
+export async function bodySource(collection: Exclude<CurriculumCollection, 'glossary'>, id: string, locale?: string): Promise<string> {
+  return (await bodyEntry(collection, id, locale)).body ?? '';
 }

@@ -79,12 +79,26 @@ export const toolPaths = {
 // ─── locales ─────────────────────────────────────────────────────────────────────────────────
 
 /**
- * The languages of the site and where their pages live. English is the root locale (no prefix).
- * Adding Spanish is one line here (`es: '/es'`); callers keep passing `{ locale }`.
+ * The languages of the site and where their pages live. English is the root locale (no prefix);
+ * Spanish pages are under `/es/` (`src/schemas/translation.ts` lists the translations).
  */
-export const LOCALE_PREFIXES = { en: '' } as const satisfies Record<string, string>;
+export const LOCALE_PREFIXES = { en: '', es: '/es' } as const satisfies Record<string, string>;
 export type Locale = keyof typeof LOCALE_PREFIXES;
 export const ROOT_LOCALE: Locale = 'en';
+
+/** A language as Astro or the page names it (`es`, `es-419`, `en`, `undefined`) as one of the site's locales. */
+export function asLocale(lang: string | undefined): Locale {
+  const code = (lang ?? '').toLowerCase().split('-')[0] ?? '';
+  return code in LOCALE_PREFIXES ? (code as Locale) : ROOT_LOCALE;
+}
+
+/** The locale of a site-relative path (`/es/modules/x/` → `es`) and the path without its prefix. */
+export function splitLocale(path: string): { locale: Locale; path: string } {
+  for (const [locale, prefix] of Object.entries(LOCALE_PREFIXES) as [Locale, string][]) {
+    if (prefix !== '' && (path === prefix || path.startsWith(`${prefix}/`))) return { locale, path: path.slice(prefix.length) || '/' };
+  }
+  return { locale: ROOT_LOCALE, path };
+}
 
 export interface UrlOptions {
   /** The deployment base, as Astro's `BASE_URL` gives it ("/", "/curriculum-site/", "/curriculum-site"). */
