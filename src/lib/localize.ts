@@ -29,10 +29,13 @@ export interface TranslationInfo {
   extras: Record<string, unknown>;
 }
 
-/** The id a translation of `entry` has in the translations collection: `es/modules/coaching`, `es/evaluation`. */
+/**
+ * The id a translation of `entry` has in the translations collection: `es/modules/coaching`,
+ * `es/casestudies/fight-for-15`, `es/evaluation` (Astro's glob loader writes ids in lower case).
+ */
 export function translationId(locale: TranslationLocale, collection: CurriculumCollection, entryId: string): string {
   const folder = curriculumCollections[collection].folder;
-  return folder === '' ? `${locale}/${entryId}` : `${locale}/${folder}/${entryId}`;
+  return (folder === '' ? `${locale}/${entryId}` : `${locale}/${folder}/${entryId}`).toLowerCase();
 }
 
 /** The translated file's path: the English path with the locale folder after `content/`. */
