@@ -41,9 +41,9 @@ export default defineConfig({
       remarkPlugins: [remarkGfm],
       rehypePlugins: [
         // Link the first use of each glossary term on a page to its definition.
-        [rehypeGlossaryLinks, { folder: `${content}/glossary`, base: deployment }],
+        [rehypeGlossaryLinks, { root: content, base: deployment }],
         // Put the base in front of the links content bodies write (`[x](/activities/x/)`).
-        [rehypeBaseLinks, { deployment }],
+        [rehypeBaseLinks, { deployment, root: content }],
       ],
     }),
   },

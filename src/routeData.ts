@@ -7,7 +7,9 @@ import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { getCurriculum } from './data/curriculum.ts';
 import { hrefIn } from './components/href.ts';
 import { sidebarSessions } from './lib/sidebar.ts';
-import { rebase } from './lib/urls.ts';
+import { paths, rebase } from './lib/urls.ts';
+import { richText } from './lib/i18n.ts';
+import { escapeAttribute, escapeText } from './lib/schedule-html.ts';
 import { getPublisher } from './data/publisher.ts';
 import { starlightEditUrl } from './lib/publisher.ts';
 import { contentRoot } from './schemas/collections.ts';
@@ -52,6 +54,15 @@ export const onRequest = defineRouteMiddleware(async (context) => {
   };
   const [first, ...rest] = route.sidebar;
   route.sidebar = first ? [first, group, ...rest] : [group];
+  // A translated page says, in one line at the top, that the translation is ours and not yet reviewed.
+  if (route.locale !== undefined) {
+    const parts = richText(context.locals.t('translation.notice'));
+    const link = href(paths.translations());
+    const content = parts
+      .map((part) => (part.tag === 'link' ? `<a href="${escapeAttribute(link)}">${escapeText(part.text)}</a>` : escapeText(part.text)))
+      .join('');
+    route.entry = { ...route.entry, data: { ...route.entry.data, banner: { content } } };
+  }
   // Starlight writes a splash page's hero links (frontmatter `hero.actions[].link`) as they are: add the base.
   for (const action of route.entry.data.hero?.actions ?? []) action.link = rebase(action.link, import.meta.env.BASE_URL);
 });

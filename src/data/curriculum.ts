@@ -65,19 +65,30 @@ export function translationLocale(locale: string | undefined): TranslationLocale
  * The checked, linked curriculum (loaded once per build and language): English, or with the
  * translations of `locale` (`Astro.currentLocale`) laid over it.
  */
+function localizedIn(locale: TranslationLocale) {
+  let loaded = localized.get(locale);
+  if (loaded === undefined) {
+    loaded = loadIn(locale);
+    localized.set(locale, loaded);
+  }
+  return loaded;
+}
+
 export async function getCurriculum(locale?: string): Promise<Curriculum> {
   const translation = translationLocale(locale);
   if (translation === undefined) return (await loadEnglish()).curriculum;
-  if (!localized.has(translation)) localized.set(translation, loadIn(translation));
-  return (await localized.get(translation)!).curriculum;
+  return (await localizedIn(translation)).curriculum;
 }
 
 /** What a page in `locale` says about its entry's translation; `undefined` for English or a missing translation. */
-export async function translationInfo(locale: string | undefined, collection: CurriculumCollection, id: string): Promise<TranslationInfo | undefined> {
+export async function translationInfo(
+  locale: string | undefined,
+  collection: CurriculumCollection,
+  id: string,
+): Promise<TranslationInfo | undefined> {
   const translation = translationLocale(locale);
   if (translation === undefined) return undefined;
-  await getCurriculum(translation);
-  return (await localized.get(translation)!).info.get(`${collection}/${id}`);
+  return (await localizedIn(translation)).info.get(`${collection}/${id}`);
 }
 
 /** The content-layer entry whose body a page in `locale` shows: the translation when there is one. */

@@ -78,6 +78,8 @@ export interface Practice extends PracticeData {
 }
 
 export interface GlossaryTerm extends WithoutRefs<GlossaryData, 'practices'> {
+  /** Other accepted ways to say the term in this language (a translation's `alternatives`). */
+  alternatives?: string[];
   id: string;
   url: string;
   practiceIds: string[];

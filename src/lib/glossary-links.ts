@@ -91,11 +91,16 @@ export function linkTerms(text: string, terms: readonly GlossaryTermRef[], linke
   return out;
 }
 
-/** The terms that link automatically: those not marked `autoLink: false`, longer than two letters. */
-export function linkableTerms<T extends GlossaryTermRef & { autoLink?: boolean | undefined }>(terms: readonly T[]): GlossaryTermRef[] {
+/** The terms that link automatically: those not marked `autoLink: false`, longer than two letters; each accepted alternative (a translation's `alternatives`) links to the same term. */
+export function linkableTerms<T extends GlossaryTermRef & { autoLink?: boolean | undefined; alternatives?: readonly string[] | undefined }>(
+  terms: readonly T[],
+): GlossaryTermRef[] {
   return terms
-    .filter((t) => t.term.length > 2 && t.autoLink !== false)
-    .map(({ id, term, notInside }) => ({ id, term, notInside: notInside ?? [] }));
+    .filter((t) => t.autoLink !== false)
+    .flatMap(({ id, term, notInside, alternatives }) =>
+      [term, ...(alternatives ?? [])].map((form) => ({ id, term: form, notInside: notInside ?? [] })),
+    )
+    .filter((t) => t.term.length > 2);
 }
 
 const linkedOnPage = new WeakMap<object, Set<string>>();

@@ -11,7 +11,7 @@
 import type { CurriculumInput, Entry } from './content-types.ts';
 import { applyTranslation } from './translation.ts';
 import { curriculumCollectionNames, curriculumCollections, type CurriculumCollection } from '../schemas/collections.ts';
-import { translationExtras, type TranslationLocale } from '../schemas/translation.ts';
+import { translationExtras, translationLocales, type TranslationLocale } from '../schemas/translation.ts';
 
 /** A translated entry as the content layer gives it: its id (`es/modules/coaching`) and data as written. */
 export interface TranslationSource {
@@ -38,13 +38,25 @@ export function translationId(locale: TranslationLocale, collection: CurriculumC
   return (folder === '' ? `${locale}/${entryId}` : `${locale}/${folder}/${entryId}`).toLowerCase();
 }
 
+/**
+ * The language of a content file from its path (`…/content/es/modules/x.mdx` → `es`), for the
+ * Markdown plugins; `undefined` for an English file.
+ */
+export function localeOfContentFile(root: string, path: string | undefined): TranslationLocale | undefined {
+  if (path === undefined) return undefined;
+  const normalized = path.split('\\').join('/');
+  const inside = normalized.startsWith(root) ? normalized.slice(root.length) : normalized;
+  return translationLocales.find(
+    (locale) => inside.replace(/^\/+/, '').startsWith(`${locale}/`) || normalized.includes(`/content/${locale}/`),
+  );
+}
+
 /** The translated file's path: the English path with the locale folder after `content/`. */
 export function translatedFile(locale: TranslationLocale, englishFile: string): string {
   return englishFile.replace(/^content\//, `content/${locale}/`);
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** The text fields of a translation: without its record and the collection's extras. */
 function textOnly(collection: CurriculumCollection, data: Record<string, unknown>): Record<string, unknown> {
@@ -66,7 +78,12 @@ function followNames(collection: CurriculumCollection, english: Data, translated
   if (collection === 'modules') {
     const titles = (data: Data) => list(data['agenda']).map((item) => item['title']);
     const [from, to] = [titles(english), titles(translated)];
-    return { ...translated, flipCharts: list(translated['flipCharts']).map((chart) => (chart['item'] === undefined ? chart : { ...chart, item: follow(from, to, chart['item']) })) };
+    return {
+      ...translated,
+      flipCharts: list(translated['flipCharts']).map((chart) =>
+        chart['item'] === undefined ? chart : { ...chart, item: follow(from, to, chart['item']) },
+      ),
+    };
   }
   if (collection === 'activities') {
     const sections = (data: Data) => list(isRecord(data['worksheet']) ? data['worksheet']['sections'] : []);
@@ -81,7 +98,9 @@ function followNames(collection: CurriculumCollection, english: Data, translated
         return {
           ...read,
           table: follow(headings[0], headings[1], read['table']),
-          columns: Array.isArray(read['columns']) ? read['columns'].map((c: unknown) => follow(columnsFrom ?? [], columnsTo ?? [], c)) : read['columns'],
+          columns: Array.isArray(read['columns'])
+            ? read['columns'].map((c: unknown) => follow(columnsFrom ?? [], columnsTo ?? [], c))
+            : read['columns'],
         };
       }),
     }));
@@ -94,7 +113,9 @@ function followNames(collection: CurriculumCollection, english: Data, translated
     const names = [from.map((p) => p['name']), to.map((p) => p['name'])] as const;
     const playersOut = to.map((player) => ({
       ...player,
-      influences: Array.isArray(player['influences']) ? player['influences'].map((name: unknown) => follow(names[0], names[1], name)) : player['influences'],
+      influences: Array.isArray(player['influences'])
+        ? player['influences'].map((name: unknown) => follow(names[0], names[1], name))
+        : player['influences'],
     }));
     return { ...translated, drawing: { ...(translated['drawing'] as Data), players: playersOut } };
   }
@@ -118,15 +139,26 @@ export function localizeInput(
       const translated = byId.get(translationId(locale, collection, entry.id));
       if (translated === undefined) return entry;
       const record = isRecord(translated['translation']) ? translated['translation'] : {};
-      const extras = Object.fromEntries(Object.keys(translationExtras[collection] ?? {}).flatMap((key) => (key in translated ? [[key, translated[key]]] : [])));
+      const extras = Object.fromEntries(
+        Object.keys(translationExtras[collection] ?? {}).flatMap((key) => (key in translated ? [[key, translated[key]]] : [])),
+      );
       info.set(`${collection}/${entry.id}`, {
         file: translatedFile(locale, entry.file),
         reviewer: typeof record['reviewer'] === 'string' ? record['reviewer'] : undefined,
         extras,
       });
       const text = textOnly(collection, translated);
-      const laid = applyTranslation(entry.data, text);
-      const data = isRecord(laid) && isRecord(entry.data) ? { ...laid, ...followNames(collection, entry.data, laid as Data) } : laid;
+      // The glossary's phrases not to link inside are the translation's own; its alternatives link too.
+      const own =
+        collection === 'glossary'
+          ? {
+              notInside: extras['notInside'] ?? [],
+              alternatives: extras['alternatives'] ?? [],
+              ...(extras['autoLink'] === false ? { autoLink: false } : {}),
+            }
+          : {};
+      const laid = { ...(applyTranslation(entry.data, text) as Data), ...own };
+      const data = isRecord(entry.data) ? { ...laid, ...followNames(collection, entry.data, laid) } : laid;
       return { ...entry, data };
     });
   }

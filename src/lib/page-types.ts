@@ -4,7 +4,7 @@
  * budgets classify built pages with `pageType` (re-exported by scripts/lib/page-types.ts); the search
  * facets (src/lib/facets.ts) read `SEARCH_TYPES`.
  */
-import { paths, toolPaths } from './urls.ts';
+import { paths, toolPaths, splitLocale } from './urls.ts';
 
 /** The placeholder given to a path function to turn it into a pattern: `paths.module(ID)` → "/modules/:id/". */
 const ID = ':id';
@@ -112,7 +112,9 @@ const COMPILED: CompiledPattern[] = PAGE_TYPE_SPECS.flatMap((spec) =>
  * `stripBase`). A path no pattern matches counts as "index".
  */
 export function pageType(path: string): PageType {
-  return COMPILED.find((p) => p.regex.test(path))?.type ?? 'index';
+  // A page has the type of its English page: /es/modules/x/ is a module page.
+  const english = splitLocale(path).path;
+  return COMPILED.find((p) => p.regex.test(english))?.type ?? 'index';
 }
 
 /**

@@ -34,6 +34,8 @@ export const paths = {
   /** The page an executive director reads first (issue 15). */
   forDirectors: () => '/for-directors/',
   coachingCalls: () => '/coaching-calls/',
+  /** Which entries are translated, from which English, reviewed by whom (issue 16). */
+  translations: () => '/translations/',
   notFound: () => '/404.html',
 } as const;
 

@@ -5,7 +5,9 @@
  * a URL already under the base, a relative URL, an `#anchor` and another host stay as they are
  * (`rebase` in src/lib/urls.ts).
  */
-import { rebase, rebaseSrcset } from '../lib/urls.ts';
+import { resolve } from 'node:path';
+import { isRootRelative, isUnderBase, pageUrl, rebase, rebaseSrcset, ROOT_LOCALE, type Locale } from '../lib/urls.ts';
+import { localeOfContentFile } from '../lib/localize.ts';
 import type { Deployment } from './deployment.ts';
 
 interface HastNode {
@@ -18,27 +20,38 @@ interface HastNode {
 
 const URL_ATTRIBUTES = new Set(['href', 'src', 'poster']);
 
-function rebaseValue(name: string, value: unknown, base: string): unknown {
+function rebaseValue(name: string, value: unknown, base: string, locale: Locale): unknown {
   if (name === 'srcSet' || name === 'srcset') {
     if (typeof value === 'string') return rebaseSrcset(value, base);
     if (Array.isArray(value)) return value.map((v) => (typeof v === 'string' ? rebaseSrcset(v, base) : v));
     return value;
   }
-  return URL_ATTRIBUTES.has(name) && typeof value === 'string' ? rebase(value, base) : value;
+  if (!URL_ATTRIBUTES.has(name) || typeof value !== 'string') return value;
+  // A page link in a translated body goes to the page in the same language; files (a PDF, a picture) stay where they are.
+  const localized =
+    name === 'href' &&
+    locale !== ROOT_LOCALE &&
+    isRootRelative(value) &&
+    !isUnderBase(value, base) &&
+    !/\.[a-z0-9]+(?:[?#]|$)/i.test(value.split(/[?#]/)[0] ?? '');
+  return localized ? pageUrl(value, { base, locale }) : rebase(value, base);
 }
 
-export function rebaseTree(tree: HastNode, base: string): void {
+export function rebaseTree(tree: HastNode, base: string, locale: Locale = ROOT_LOCALE): void {
   const visit = (node: HastNode) => {
     const props = node.properties;
-    if (node.type === 'element' && props) for (const name of Object.keys(props)) props[name] = rebaseValue(name, props[name], base);
+    if (node.type === 'element' && props) for (const name of Object.keys(props)) props[name] = rebaseValue(name, props[name], base, locale);
     if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement')
       for (const attribute of node.attributes ?? [])
-        if (attribute.type === 'mdxJsxAttribute' && attribute.name) attribute.value = rebaseValue(attribute.name, attribute.value, base);
+        if (attribute.type === 'mdxJsxAttribute' && attribute.name)
+          attribute.value = rebaseValue(attribute.name, attribute.value, base, locale);
     node.children?.forEach(visit);
   };
   visit(tree);
 }
 
-export default function rehypeBaseLinks(options: { deployment: Deployment }) {
-  return (tree: HastNode) => rebaseTree(tree, options.deployment.base);
+export default function rehypeBaseLinks(options: { deployment: Deployment; root: string }) {
+  const root = resolve(options.root);
+  return (tree: HastNode, file?: { path?: string }) =>
+    rebaseTree(tree, options.deployment.base, localeOfContentFile(root, file?.path) ?? ROOT_LOCALE);
 }

@@ -6,10 +6,12 @@
  * text held in frontmatter.
  */
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { linkableTerms, linkTerms, type GlossaryTermRef } from '../lib/glossary-links.ts';
-import { pageUrl, paths } from '../lib/urls.ts';
+import { pageUrl, paths, ROOT_LOCALE } from '../lib/urls.ts';
+import { localeOfContentFile } from '../lib/localize.ts';
+import type { TranslationLocale } from '../schemas/translation.ts';
 
 interface HastNode {
   type: string;
@@ -23,25 +25,42 @@ const SKIP = new Set(['a', 'code', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 's
 
 const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
 
-export function readGlossary(folder: string): GlossaryTermRef[] {
+interface TermFile {
+  term?: unknown;
+  autoLink?: unknown;
+  notInside?: unknown;
+  alternatives?: unknown;
+}
+
+const readTerm = (path: string): TermFile => (existsSync(path) ? (parse(readFileSync(path, 'utf8')) as TermFile) : {});
+
+/**
+ * The linkable terms of the glossary in `folder` (content/glossary). With `translated`
+ * (content/es/glossary), the terms of that language: each translated term, its accepted
+ * alternatives and its own phrases not to link inside; whether a term links at all stays the
+ * English file's `autoLink`.
+ */
+export function readGlossary(folder: string, translated?: string): GlossaryTermRef[] {
   if (!existsSync(folder)) return [];
   const entries = readdirSync(folder)
     .filter((f) => f.endsWith('.yaml'))
     .map((f) => {
-      const data = parse(readFileSync(join(folder, f), 'utf8')) as { term?: unknown; autoLink?: unknown; notInside?: unknown };
+      const data = readTerm(join(folder, f));
+      const own = translated === undefined ? data : readTerm(join(translated, f));
       return {
         id: f.replace(/\.yaml$/, ''),
-        term: typeof data.term === 'string' ? data.term : '',
-        autoLink: data.autoLink !== false,
-        notInside: strings(data.notInside),
+        term: typeof own.term === 'string' ? own.term : '',
+        autoLink: data.autoLink !== false && own.autoLink !== false,
+        notInside: strings(own.notInside),
+        alternatives: translated === undefined ? [] : strings(own.alternatives),
       };
     });
   return linkableTerms(entries);
 }
 
 export interface GlossaryLinkOptions {
-  /** The folder of glossary entries (content/glossary). */
-  folder: string;
+  /** The content folder (content/): its glossary/ and each translation's <locale>/glossary/. */
+  root: string;
   /**
    * The deployment base, or an object whose `base` the build fills in once Astro has resolved it
    * (src/plugins/deployment.ts), so `astro build --base /x/` reaches this plugin.
@@ -50,10 +69,18 @@ export interface GlossaryLinkOptions {
 }
 
 export default function rehypeGlossaryLinks(options: GlossaryLinkOptions) {
-  const terms = readGlossary(options.folder);
-  return (tree: HastNode) => {
+  const root = resolve(options.root);
+  const byLocale = new Map<string, GlossaryTermRef[]>();
+  const termsIn = (locale: TranslationLocale | undefined): GlossaryTermRef[] => {
+    const key = locale ?? 'en';
+    if (!byLocale.has(key)) byLocale.set(key, readGlossary(join(root, 'glossary'), locale && join(root, locale, 'glossary')));
+    return byLocale.get(key) ?? [];
+  };
+  return (tree: HastNode, file?: { path?: string }) => {
     const base = typeof options.base === 'string' ? options.base : options.base.base;
-    const href = (id: string) => pageUrl(paths.term(id), { base });
+    const locale = localeOfContentFile(root, file?.path);
+    const terms = termsIn(locale);
+    const href = (id: string) => pageUrl(paths.term(id), { base, locale: locale ?? ROOT_LOCALE });
     const linked = new Set<string>();
     const visit = (node: HastNode) => {
       if (!node.children) return;

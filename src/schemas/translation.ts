@@ -10,7 +10,7 @@
  * (`src/lib/translation.ts` checks the shape and lays the text over the English data).
  */
 import { z } from 'astro/zod';
-import { fields, list, problemText, text, verbatim } from './fields.ts';
+import { fields, list, problemText, text, verbatim, yesNo } from './fields.ts';
 import type { CurriculumCollection } from './collections.ts';
 
 /** The languages the curriculum is translated into (English, the source, is not listed). */
@@ -57,6 +57,8 @@ export const translationExtras: Partial<Record<CurriculumCollection, z.core.$Zod
     alternatives: list(text('an accepted alternative'), 'accepted alternatives', 0).default([]),
     /** Phrases that contain the term but mean something else; the term is never linked inside them. */
     notInside: list(text('a phrase'), 'phrases the term is not linked inside', 0).default([]),
+    /** `false` where the translated term is an everyday word with another meaning (Spanish «organización» is also an organization). */
+    autoLink: yesNo('whether the translated term is linked automatically').optional(),
   },
 };
 

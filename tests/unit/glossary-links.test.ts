@@ -95,7 +95,7 @@ describe('linking glossary terms in text', () => {
 
 describe('rehype plugin', () => {
   it('links the first use of each term, not in headings or links, and not inside a longer term', () => {
-    const plugin = rehypeGlossaryLinks({ folder: 'content/glossary', base: '/' });
+    const plugin = rehypeGlossaryLinks({ root: 'content', base: '/' });
     const tree = {
       type: 'root',
       children: [

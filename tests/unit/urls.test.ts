@@ -178,7 +178,7 @@ describe('Markdown under a base', () => {
 
   it('the glossary plugin links terms under the base the integration learned', () => {
     const deployment = createDeployment({ site: 'https://org.example', base: '/' });
-    const plugin = rehypeGlossaryLinks({ folder: 'content/glossary', base: deployment });
+    const plugin = rehypeGlossaryLinks({ root: 'content', base: deployment });
     configDone(deploymentIntegration(deployment), '/from-flag');
     const tree = { type: 'root', children: [{ type: 'element', tagName: 'p', children: [{ type: 'text', value: 'Plan a one-on-one.' }] }] };
     plugin(tree);
