@@ -14,7 +14,7 @@
  * the build runs the same check.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { stringify } from 'yaml';
 import { contentRoot, curriculumCollections } from '../src/schemas/collections.ts';
 import { translationLocales, type TranslationLocale } from '../src/schemas/translation.ts';
@@ -35,11 +35,12 @@ function asLocale(value: string | undefined): TranslationLocale {
   );
 }
 
-/** A file named as `modules/teams.mdx`, `content/modules/teams.mdx` or `evaluation.yaml`: its path inside the content root. */
+/** A file named as `modules/teams.mdx`, `content/modules/teams.mdx`, `evaluation.yaml` or a full path: its path inside the content root. */
 function insideRoot(name: string): string {
-  const cleaned = name.replace(/^\.\//, '');
-  const prefix = `${relative('.', root).split('\\').join('/')}/`;
-  return cleaned.startsWith(prefix) ? cleaned.slice(prefix.length) : cleaned;
+  const absolute = resolve(name);
+  const rootPath = resolve(root);
+  if (absolute.startsWith(`${rootPath}${sep}`)) return relative(rootPath, absolute).split(sep).join('/');
+  return name.replace(/^\.\//, '').replace(/^content\//, '');
 }
 
 function skeleton(locale: TranslationLocale, names: string[]): void {

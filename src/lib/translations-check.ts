@@ -20,7 +20,7 @@ import {
   type TranslationLocale,
 } from '../schemas/translation.ts';
 import { readContentFiles, readData } from './content-check.ts';
-import { schemaProblems, type ContentProblem } from './errors.ts';
+import { formatProblem, schemaProblems, type ContentProblem } from './errors.ts';
 import { shapeProblems, sourceStamp, textSkeleton, translationState, type TextSkeleton, type TranslationState } from './translation.ts';
 
 /** An English entry that a translation follows. */
@@ -218,21 +218,23 @@ export function statusProblems(check: TranslationCheck, severity: ContentProblem
   return [...outdated, ...missing].map((found) => ({ ...found, severity }));
 }
 
-/** The status of every entry in every language, as printed by `npm run translations`. */
-export function translationReport(root: string): { lines: string[]; problems: number } {
+/**
+ * The status of every entry in every language, as printed by `npm run translations`: a summary
+ * line per language that has a folder of translations, then every problem. `problems` counts
+ * shape problems and missing or outdated translations.
+ */
+export function translationReport(root: string): { lines: string[]; summary: string[]; problems: number } {
   const check = checkTranslations(root);
-  const lines: string[] = [];
-  for (const locale of translationLocales) {
+  const summary: string[] = [];
+  for (const locale of translationLocales.filter((candidate) => existsSync(join(root, candidate)))) {
     const mine = check.entries.filter((entry) => entry.locale === locale);
     const count = (state: TranslationState) => mine.filter((entry) => entry.state === state).length;
     const missing = check.missing.filter((entry) => entry.locale === locale).length;
     const reviewed = mine.filter((entry) => entry.reviewer !== undefined).length;
-    lines.push(
+    summary.push(
       `${locale}: ${count('up-to-date')} up to date, ${count('outdated')} outdated, ${missing} missing; ${reviewed} reviewed by a named reviewer.`,
     );
   }
   const problems = [...check.problems, ...statusProblems(check, 'error')];
-  for (const found of problems)
-    lines.push(`${found.file} → ${found.field}: expected ${found.expected}; found ${found.found}. Fix: ${found.fix} [${found.rule}]`);
-  return { lines, problems: problems.length };
+  return { lines: [...summary, ...problems.map(formatProblem)], summary, problems: problems.length };
 }
