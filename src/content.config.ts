@@ -7,7 +7,9 @@
 import { defineCollection, reference } from 'astro:content';
 import { z } from 'astro/zod';
 import { translationLocales } from './schemas/translation.ts';
-import { glob } from 'astro/loaders';
+import { glob, type Loader } from 'astro/loaders';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { interfaceStrings } from './content/i18n/schema.ts';
@@ -22,6 +24,19 @@ import { starlightDocs } from './schemas/docs.ts';
 import type { ReferenceBuilder } from './schemas/fields.ts';
 
 const ref = reference as unknown as ReferenceBuilder;
+
+/** The glob loader over each translation folder that exists (a content folder without translations loads none, quietly). */
+function translationsLoader(): Loader {
+  const present = translationLocales.filter((locale) => existsSync(join(root, locale)));
+  const inner = glob({ base: root, pattern: present.map((locale) => `${locale}/**/[^_]*.{mdx,yaml}`) });
+  return {
+    name: 'translations',
+    load: async (context) => {
+      if (present.length === 0) context.store.clear();
+      else await inner.load(context);
+    },
+  };
+}
 const root = contentRoot();
 
 function curriculumCollection<C extends CurriculumCollection>(name: C) {
@@ -47,7 +62,7 @@ export const collections = {
    * (`src/lib/translations-check.ts`), so the collection takes them as written.
    */
   translations: defineCollection({
-    loader: glob({ base: root, pattern: translationLocales.map((locale) => `${locale}/**/[^_]*.{mdx,yaml}`) }),
+    loader: translationsLoader(),
     schema: z.record(z.string(), z.unknown()),
   }),
   ...curriculum,

@@ -10,7 +10,9 @@ import type { CurriculumInput, Entry } from '../lib/content-types.ts';
 import { checkCurriculum } from '../lib/rules.ts';
 import { localizeInput, translationId, type TranslationInfo } from '../lib/localize.ts';
 import { translationLocales, type TranslationLocale } from '../schemas/translation.ts';
-import { curriculumCollectionNames, curriculumCollections, type CurriculumCollection } from '../schemas/collections.ts';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { contentRoot, curriculumCollectionNames, curriculumCollections, type CurriculumCollection } from '../schemas/collections.ts';
 
 /** The file of an entry as authors see it (`content/modules/first.mdx`), whatever the content root. */
 function authorPath(collection: CurriculumCollection, entry: { id: string; filePath?: string | undefined }): string {
@@ -51,10 +53,15 @@ function loadEnglish() {
 
 async function loadIn(locale: TranslationLocale) {
   const { input } = await loadEnglish();
-  const translations = (await getCollection('translations')).map((entry) => ({ id: entry.id, data: entry.data }));
+  const translations = hasTranslations(locale)
+    ? (await getCollection('translations')).map((entry) => ({ id: entry.id, data: entry.data }))
+    : [];
   const { input: translated, info } = localizeInput(input, locale, translations);
   return { curriculum: linkCurriculum(translated), info };
 }
+
+/** Whether the content folder holds translations into `locale` (a test fixture may hold none). */
+const hasTranslations = (locale: TranslationLocale): boolean => existsSync(join(contentRoot(), locale));
 
 /** The locale of a page (`Astro.currentLocale`) as a translation locale, or `undefined` for English. */
 export function translationLocale(locale: string | undefined): TranslationLocale | undefined {
@@ -94,7 +101,7 @@ export async function translationInfo(
 /** The content-layer entry whose body a page in `locale` shows: the translation when there is one. */
 async function bodyEntry(collection: Exclude<CurriculumCollection, 'glossary'>, id: string, locale: string | undefined) {
   const translation = translationLocale(locale);
-  if (translation !== undefined) {
+  if (translation !== undefined && hasTranslations(translation)) {
     const translated = await getEntry('translations', translationId(translation, collection, id));
     if (translated) return translated;
   }

@@ -40,7 +40,7 @@ describe('interface strings come from the dictionary', () => {
   });
 
   it('reads every template and client script of the site', () => {
-    expect(templates).toContain('src/pages/schedules/builder.astro');
+    expect(templates).toContain('src/pages/[...locale]/schedules/builder.astro');
     expect(templates).toContain('src/components/overrides/Search.astro');
     expect(clientScripts).toContain('src/components/run-mode.ts');
     expect(templates.length).toBeGreaterThan(30);
@@ -154,6 +154,7 @@ describe('the dictionary', () => {
     'builder',
     'search',
     'staffTime',
+    'translation',
     'worksheet',
   ];
 

@@ -117,7 +117,7 @@ describe('a translated curriculum', () => {
     if (!data) throw new Error('the valid fixture has a module "first"');
     const agenda = data.agenda.map((item, i) => ({
       title: `Parte ${i + 1}`,
-      facilitator: { say: 'x', watchFor: data.agenda[i]?.facilitator.watchFor.map(() => 'y') },
+      facilitator: { say: 'x', watchFor: item.facilitator.watchFor.map(() => 'y') },
     }));
     const { input: spanish, info } = localizeInput(input, 'es', [
       { id: 'es/modules/first', data: { title: 'Primero', agenda, translation: { from: 'x' } } },
