@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { PAPERS, PDF_META_NAME, readPdfRequest, type Paper, type PdfRequest } from '../../src/lib/print-files.ts';
-import { toolPaths } from '../../src/lib/urls.ts';
+import { pageUrl, splitLocale, toolPaths } from '../../src/lib/urls.ts';
 
 /** Bump when the printing options change, so no cached PDF from the old options is reused. */
 export const PDF_OPTIONS_VERSION = 1;
@@ -61,7 +61,8 @@ export function planJobs(pages: readonly { page: string; request: PdfRequest }[]
   const owner = new Map<string, string>();
   for (const { page, request } of pages) {
     for (const paper of request.papers) {
-      const file = toolPaths.pdfFile(request.stem, paper).slice(1);
+      // A page in Spanish (/es/…) writes its PDFs under /es/pdf/, where its links point.
+      const file = pageUrl(toolPaths.pdfFile(request.stem, paper), { locale: splitLocale(page).locale }).slice(1);
       const other = owner.get(file);
       if (other !== undefined) throw new Error(`${page} and ${other} both ask for ${file}. Fix: give one of them another PDF stem.`);
       owner.set(file, page);

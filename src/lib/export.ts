@@ -2,6 +2,7 @@
  * The shape of `dist/curriculum.json`: the curriculum as data for other tools
  * (schedulers, slide generators, reports). Documented in the README.
  */
+import { pageUrl, ROOT_LOCALE, type Locale } from './urls.ts';
 import { z } from 'astro/zod';
 import type { Curriculum } from './curriculum.ts';
 import { activitySettings, activityStepKinds } from '../schemas/activity.ts';
@@ -79,7 +80,9 @@ export const curriculumExportSchema = z.object({
 export type CurriculumExport = z.infer<typeof curriculumExportSchema>;
 
 /** Builds the export from the linked curriculum. */
-export function exportCurriculum(curriculum: Curriculum): CurriculumExport {
+/** The curriculum as data; `locale` puts its page paths under that language (`/es/modules/x/`). */
+export function exportCurriculum(curriculum: Curriculum, locale: Locale = ROOT_LOCALE): CurriculumExport {
+  const page = (path: string) => pageUrl(path, { locale });
   return {
     totalMinutes: curriculum.totalMinutes,
     modules: curriculum.modules.map((m) => ({
@@ -101,7 +104,7 @@ export function exportCurriculum(curriculum: Curriculum): CurriculumExport {
         keepWithNext: item.keepWithNext,
       })),
       caseStudies: m.caseStudyIds,
-      url: m.url,
+      url: page(m.url),
       facilitatorUrl: m.facilitatorUrl,
     })),
     activities: curriculum.activities.map((a) => ({
@@ -113,7 +116,7 @@ export function exportCurriculum(curriculum: Curriculum): CurriculumExport {
       groupSize: a.groupSize,
       setting: a.setting,
       steps: a.steps.map((s) => ({ title: s.title, minutes: s.minutes, kind: s.kind })),
-      url: a.url,
+      url: page(a.url),
       worksheetUrl: a.worksheetUrl,
     })),
     caseStudies: curriculum.caseStudies.map((c) => ({
@@ -133,9 +136,9 @@ export function exportCurriculum(curriculum: Curriculum): CurriculumExport {
         year: s.year,
         ...(s.url ? { url: s.url } : {}),
       })),
-      url: c.url,
+      url: page(c.url),
     })),
-    practices: curriculum.practices.map((p) => ({ id: p.id, title: p.title, url: p.url })),
+    practices: curriculum.practices.map((p) => ({ id: p.id, title: p.title, url: page(p.url) })),
     glossary: curriculum.glossary.map((t) => ({ id: t.id, term: t.term, definition: t.definition })),
   };
 }

@@ -4,22 +4,24 @@
  * is `handouts()`; pages link them with `toolPaths.docx(stem)`.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { durationWords, formatDuration } from '../../lib/agenda.ts';
-import { bodySource, getCurriculum } from '../../data/curriculum.ts';
-import { getPublisher } from '../../data/publisher.ts';
-import { caseBlocks, docxBytes, packBlocks, wordDocument, worksheetBlocks, type DocxWords } from '../../lib/docx/documents.ts';
-import { activitiesOf, caseOf, casesOf, handouts, worksheetOf, type Handout } from '../../lib/docx/handouts.ts';
-import { builtInSchedule, formatById, formatName, timedModules, WORKSHOP_FORMATS } from '../../lib/formats.ts';
-import { richText } from '../../lib/i18n.ts';
-import { englishTexts, labelsIn } from '../../lib/labels.ts';
-import { creditLine, licenceUrls } from '../../lib/publisher.ts';
-import { scheduleTexts, translator } from '../../lib/schedule-text.ts';
-import { sessionView } from '../../lib/schedule-view.ts';
-import { pageUrl } from '../../lib/urls.ts';
-import { inTrainingOrder } from '../../lib/views.ts';
-import type { Activity, CaseStudy, Curriculum } from '../../lib/curriculum.ts';
+import { durationWords, formatDuration } from '../../../lib/agenda.ts';
+import { bodySource, getCurriculum } from '../../../data/curriculum.ts';
+import { getPublisher } from '../../../data/publisher.ts';
+import { caseBlocks, docxBytes, packBlocks, wordDocument, worksheetBlocks, type DocxWords } from '../../../lib/docx/documents.ts';
+import { activitiesOf, caseOf, casesOf, handouts, worksheetOf, type Handout } from '../../../lib/docx/handouts.ts';
+import { builtInSchedule, formatById, formatName, timedModules, WORKSHOP_FORMATS } from '../../../lib/formats.ts';
+import { richText } from '../../../lib/i18n.ts';
+import { englishTexts, labelsIn } from '../../../lib/labels.ts';
+import { creditLine, licenceUrls } from '../../../lib/publisher.ts';
+import { scheduleTexts, translator } from '../../../lib/schedule-text.ts';
+import { sessionView } from '../../../lib/schedule-view.ts';
+import { asLocale, pageUrl } from '../../../lib/urls.ts';
+import { localizedPaths } from '../../../lib/locale-paths.ts';
+import { inTrainingOrder } from '../../../lib/views.ts';
+import type { Activity, CaseStudy, Curriculum } from '../../../lib/curriculum.ts';
 
-export const getStaticPaths = (async () => {
+// One Word file per handout and language: /docx/<stem>.docx, /es/docx/<stem>.docx.
+export const getStaticPaths = localizedPaths(async () => {
   const curriculum = await getCurriculum();
   return handouts(
     curriculum,
@@ -27,16 +29,16 @@ export const getStaticPaths = (async () => {
   ).map((handout) => ({ params: { stem: handout.stem }, props: { handout } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ handout: Handout }> = async ({ props: { handout }, locals, site }) => {
+export const GET: APIRoute<{ handout: Handout }> = async ({ props: { handout }, locals, site, currentLocale }) => {
   const { t } = locals;
-  const curriculum = await getCurriculum();
+  const curriculum = await getCurriculum(currentLocale);
   const publisher = await getPublisher();
   const labels = labelsIn(t);
   const base = import.meta.env.BASE_URL;
   // Links inside the site are written out in full when the site's address is known (SITE), else as paths.
   const link = (url: string) => {
     if (!url.startsWith('/') || url.startsWith('//')) return url;
-    const path = pageUrl(url, { base });
+    const path = pageUrl(url, { base, locale: asLocale(currentLocale) });
     return site ? new URL(path, site).href : path;
   };
   const credit = creditLine(publisher, {
@@ -65,7 +67,7 @@ export const GET: APIRoute<{ handout: Handout }> = async ({ props: { handout }, 
   const worksheet = (a: Activity) =>
     worksheetOf(a, t('worksheet.title', { name: a.artifact.name }), t('print.fromActivity', { title: a.title }));
   const study = async (c: CaseStudy) =>
-    caseOf(c, `${labels.caseKind(c.kind)} · ${c.organization} · ${c.region}`, await bodySource('caseStudies', c.id));
+    caseOf(c, `${labels.caseKind(c.kind)} · ${c.organization} · ${c.region}`, await bodySource('caseStudies', c.id, currentLocale));
   const glossary = (c: Curriculum) => c.glossary.map((g) => ({ term: g.term, definition: g.definition }));
 
   let title: string;
