@@ -9,6 +9,10 @@ import { syllable } from 'syllable';
 /** The slug of the plain summary section that opens a documented case ("## In short"). */
 export const PLAIN_SUMMARY_SLUG = 'in-short';
 
+/** The heading of that section in each language of the site (a translated case opens with «## En resumen»). */
+export const PLAIN_SUMMARY_HEADINGS = { en: 'In short', es: 'En resumen' } as const;
+const plainSummarySlugs = new Set([PLAIN_SUMMARY_SLUG, 'en-resumen']);
+
 /** The highest grade a participant-facing summary may have. */
 export const MAX_SUMMARY_GRADE = 8;
 
@@ -53,9 +57,15 @@ export function readingGrade(text: string): number {
  * The text of a body's "In short" section: from its `## In short` heading to the next heading
  * of level 2 or higher, or undefined when the body has none.
  */
-export function plainSummaryOf(markdownBody: string): string | undefined {
+export function plainSummaryOf(markdownBody: string, heading: string = PLAIN_SUMMARY_HEADINGS.en): string | undefined {
   const lines = markdownBody.split('\n');
-  const start = lines.findIndex((line) => /^##\s+In short\s*$/i.test(line));
+  const start = lines.findIndex(
+    (line) =>
+      line
+        .replace(/^##\s+/, '')
+        .trim()
+        .toLowerCase() === heading.toLowerCase() && /^##\s/.test(line),
+  );
   if (start === -1) return undefined;
   const rest = lines.slice(start + 1);
   const end = rest.findIndex((line) => /^#{1,2}\s/.test(line));
@@ -65,7 +75,7 @@ export function plainSummaryOf(markdownBody: string): string | undefined {
 
 /** The "In short" heading among a rendered body's headings, if there is one. */
 export function plainSummarySection<T extends { depth: number; slug: string }>(headings: readonly T[]): T | undefined {
-  return headings.find((h) => h.depth === 2 && h.slug === PLAIN_SUMMARY_SLUG);
+  return headings.find((h) => h.depth === 2 && plainSummarySlugs.has(h.slug));
 }
 
 export interface SummaryGrade {

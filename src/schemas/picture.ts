@@ -27,7 +27,7 @@ const snowflakeTeam = {
   /** The team's name: "Day laborers' team". */
   name: text('the team name'),
   /** The leader's first name, as in the central team's list. Leave out when the team has no leader. */
-  leader: verbatim('the team leader').optional(),
+  leader: text('the team leader').optional(),
   /** Marks the team as a gap (a red dot on the flip chart), with the reason: "No leader yet". */
   gap: text('the reason this team is a gap').optional(),
 };
@@ -38,7 +38,7 @@ const snowflake = fields('a snowflake drawing', {
   center: fields('the central team', {
     name: text('the central team name'),
     /** First names (or roles) of its members; each team leader is one of them. */
-    people: list(verbatim('a name'), 'names', 0).default([]),
+    people: list(text('a name'), 'names', 0).default([]),
   }),
   /** The teams around the center, each led by a member of the central team. */
   teams: list(
