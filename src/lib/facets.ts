@@ -5,7 +5,7 @@
  */
 import type { Activity, CaseStudy, Curriculum, Module } from './curriculum.ts';
 import { lookup } from './curriculum.ts';
-import { english, labelsIn, sectorLabel, type InterfaceKey, type Translate } from './labels.ts';
+import { english, labelsIn, type InterfaceKey, type Translate } from './labels.ts';
 import { durationWords, formatDuration } from './agenda.ts';
 import { SEARCH_TYPES, type SearchType } from './page-types.ts';
 import { GLOSSARY_TERMS_META, type SEARCH_FACETS } from './search-state.ts';
@@ -109,7 +109,7 @@ export function caseFacets(curriculum: Curriculum, study: CaseStudy, t: Translat
     filters: {
       type: [pageTypeLabel('case', t)],
       practice: practiceTitles(curriculum, study.practiceIds),
-      sector: [sectorLabel(study.sector)],
+      sector: [labelsIn(t).sector(study.sector)],
       region: [study.region],
       kind: [kind],
     },
@@ -148,7 +148,7 @@ export function caseBrowseGroups(curriculum: Curriculum, t: Translate = english)
     group('practice', t('cases.browseBy.practice'), (c) =>
       c.practiceIds.map((id) => ({ value: id, label: lookup(curriculum.practices, id, 'practice').title })),
     ),
-    group('sector', t('cases.browseBy.sector'), (c) => [{ value: c.sector, label: sectorLabel(c.sector) }]),
+    group('sector', t('cases.browseBy.sector'), (c) => [{ value: c.sector, label: labels.sector(c.sector) }]),
     group('region', t('cases.browseBy.region'), (c) => [{ value: c.region, label: c.region }]),
     group('kind', t('cases.browseBy.kind'), (c) => [{ value: c.kind, label: labels.caseKind(c.kind) }]),
   ];

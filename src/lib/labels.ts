@@ -42,9 +42,3 @@ export const dueLabel: Record<PreparationDue, string> = table(dueOrder, englishL
 export const yearsLabel = englishLabels.years;
 export const groupSizeLabel = englishLabels.groupSize;
 export const englishDuration: DurationWords = durationWords(english);
-
-/** "domestic-work" → "Domestic work" (sectors are content values, shown as written). */
-export function sectorLabel(sector: string): string {
-  const words = sector.replace(/-/g, ' ');
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}

@@ -2,7 +2,7 @@
 import { durationWords, formatClock, formatDuration } from './agenda.ts';
 import type { Activity, CaseStudy, Curriculum, Module, Practice } from './curriculum.ts';
 import { lookup } from './curriculum.ts';
-import { english, labelsIn, sectorLabel, type Translate } from './labels.ts';
+import { english, labelsIn, type Translate } from './labels.ts';
 import { DEFAULT_START } from './views.ts';
 import { paths } from './urls.ts';
 
@@ -79,7 +79,7 @@ export function activityFacts(activity: Activity, t: Translate = english): { lab
 export function caseFacts(study: CaseStudy, practices: readonly Practice[], t: Translate = english): { label: string; value: string }[] {
   return [
     { label: t('case.fact.organization'), value: study.organization },
-    { label: t('case.fact.sector'), value: sectorLabel(study.sector) },
+    { label: t('case.fact.sector'), value: labelsIn(t).sector(study.sector) },
     { label: t('case.fact.region'), value: study.region },
     { label: t('case.fact.years'), value: labelsIn(t).years(study.years) },
     { label: t('case.fact.practices'), value: practices.map((p) => p.title).join(', ') },

@@ -5,7 +5,7 @@
  */
 import type { AgendaItemKind } from '../schemas/module.ts';
 import type { ActivitySetting } from '../schemas/activity.ts';
-import type { CaseKind } from '../schemas/caseStudy.ts';
+import type { CaseKind, CaseSector } from '../schemas/caseStudy.ts';
 import type { PreparationDue } from '../schemas/shared.ts';
 import type en from '../content/i18n/en.json';
 
@@ -33,6 +33,7 @@ export function labelsIn(t: Translate) {
     agendaKind: (kind: AgendaItemKind) => t(`label.agendaKind.${kind}`),
     setting: (setting: ActivitySetting) => t(`label.setting.${setting}`),
     caseKind: (kind: CaseKind) => t(`label.caseKind.${kind}`),
+    sector: (sector: CaseSector) => t(`label.sector.${sector}`),
     due: (due: PreparationDue) => t(`label.due.${due}`),
     /** "Sector" above a filter, "By sector" above a browse list; an unknown facet shows its name. */
     caseFacet: (facet: string) =>

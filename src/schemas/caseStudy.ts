@@ -24,6 +24,7 @@ export const caseSectors = [
   'faith-based',
   'immigrant-rights',
 ] as const;
+export type CaseSector = (typeof caseSectors)[number];
 
 export const caseStudySchema = (reference: ReferenceBuilder) =>
   fields('a case study', {

@@ -6,7 +6,7 @@ import { curriculumExportSchema, exportCurriculum } from '../../src/lib/export.t
 import { caseFacts, facilitatorPageModel, homeModel, modulePageModel, practiceCounts } from '../../src/lib/pages.ts';
 import { sidebarSessions } from '../../src/lib/sidebar.ts';
 import { agendaRows, materialLabel, overviewRows, preparationByDue, runOfShowRows } from '../../src/lib/views.ts';
-import { groupSizeLabel, sectorLabel, yearsLabel } from '../../src/lib/labels.ts';
+import { english, groupSizeLabel, labelsIn, yearsLabel } from '../../src/lib/labels.ts';
 import { withBase } from '../../src/lib/urls.ts';
 import { fixtureRoot, parseContent, readContent } from '../support/content-harness.ts';
 
@@ -102,7 +102,7 @@ describe('page rows', () => {
       '1965–1970',
       'Public narrative',
     ]);
-    expect(sectorLabel('domestic-work')).toBe('Domestic work');
+    expect(labelsIn(english).sector('domestic-work')).toBe('Domestic work');
     expect(yearsLabel({ start: 2012 })).toBe('2012 onward');
     expect(yearsLabel({ start: 2010, end: 2010 })).toBe('2010');
     expect(groupSizeLabel({ min: 4, max: 40 })).toBe('4–40 people');
