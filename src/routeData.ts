@@ -54,8 +54,9 @@ export const onRequest = defineRouteMiddleware(async (context) => {
   };
   const [first, ...rest] = route.sidebar;
   route.sidebar = first ? [first, group, ...rest] : [group];
-  // A translated page says, in one line at the top, that the translation is ours and not yet reviewed.
-  if (route.locale !== undefined) {
+  // A translated page says, in one line at the top, that the translation is ours and not yet
+  // reviewed; the page of an entry whose file names its bilingual reviewer says nothing.
+  if (route.locale !== undefined && context.locals.translationReviewer === undefined) {
     const parts = richText(context.locals.t('translation.notice'));
     const link = href(paths.translations());
     const content = parts

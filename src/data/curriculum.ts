@@ -98,6 +98,22 @@ export async function translationInfo(
   return (await localizedIn(translation)).info.get(`${collection}/${id}`);
 }
 
+/**
+ * For an entry's page: tells the page's one-line translation notice (`src/routeData.ts`) who
+ * reviewed the translation, if anyone did, and returns the file its text comes from — the
+ * translation on a translated page, so "Edit this page" opens the Spanish file.
+ */
+export async function entrySource(
+  locals: App.Locals,
+  locale: string | undefined,
+  collection: CurriculumCollection,
+  entry: { id: string; file: string },
+): Promise<string> {
+  const info = await translationInfo(locale, collection, entry.id);
+  if (info?.reviewer !== undefined) locals.translationReviewer = info.reviewer;
+  return info?.file ?? entry.file;
+}
+
 /** The content-layer entry whose body a page in `locale` shows: the translation when there is one. */
 async function bodyEntry(collection: Exclude<CurriculumCollection, 'glossary'>, id: string, locale: string | undefined) {
   const translation = translationLocale(locale);
