@@ -214,3 +214,25 @@ describe('Spanish pages use the Spanish terms of the glossary', () => {
     expect(englishTermsIn('x.mdx', sample, pairs).map((miss) => miss.english)).toEqual(['One-on-one']);
   });
 });
+
+describe('Spanish flip charts', () => {
+  it('name each chart in materials as «Rotafolio: <its Spanish title>», as the English does with "Flip chart: <title>"', async () => {
+    const { readdirSync } = await import('node:fs');
+    const { splitSource } = await import('../../src/lib/translations-check.ts');
+    const { flipChartMaterials } = await import('../../src/lib/room-materials.ts');
+    type Module = { materials: { item: string }[]; flipCharts?: { title: string }[] };
+    const problems: string[] = [];
+    for (const file of readdirSync('content/modules').filter((f) => f.endsWith('.mdx'))) {
+      const english = splitSource(readFileSync(join('content/modules', file), 'utf8')).data as Module;
+      const spanish = splitSource(readFileSync(join('content/es/modules', file), 'utf8')).data as Module;
+      const titles = (english.flipCharts ?? []).map((chart) => chart.title);
+      for (const { title, index } of flipChartMaterials(english.materials)) {
+        const chart = spanish.flipCharts?.[titles.indexOf(title)]?.title;
+        const expected = `Rotafolio: ${chart ?? '?'}`;
+        if (spanish.materials[index]?.item !== expected)
+          problems.push(`content/es/modules/${file} materials[${index}]: "${spanish.materials[index]?.item}", expected "${expected}"`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+});
