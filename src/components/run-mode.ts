@@ -7,7 +7,7 @@
 import { fill } from '../lib/i18n.ts';
 import { KEY_ACTIONS, type RunAction, type RunModeWords } from './run-mode-words.ts';
 import type { RunItemInput } from '../lib/run-items.ts';
-import { toolPaths, withBase } from '../lib/urls.ts';
+import { asLocale, pageUrl, toolPaths } from '../lib/urls.ts';
 import {
   applyCuts,
   clockMark,
@@ -176,7 +176,7 @@ export function mountRunMode(root: HTMLElement, agendaId: string, items: readonl
     if (link) {
       link.hidden = !current?.notesUrl;
       if (current?.notesUrl) {
-        link.href = withBase(base, current.notesUrl);
+        link.href = pageUrl(current.notesUrl, { base, locale: asLocale(document.documentElement.lang) });
         link.target = '_blank';
       }
     }
@@ -292,7 +292,7 @@ export function mountRunMode(root: HTMLElement, agendaId: string, items: readonl
   };
 
   const openRoom = () => {
-    const url = withBase(base, toolPaths.roomView());
+    const url = pageUrl(toolPaths.roomView(), { base, locale: asLocale(document.documentElement.lang) });
     const opened = window.open(url, ROOM_WINDOW, 'popup,width=1280,height=720');
     const popup = q('[data-popup]');
     if (popup) popup.hidden = opened !== null;

@@ -5,13 +5,15 @@
  */
 import { renderSessions, type RenderOptions } from '../lib/schedule-html.ts';
 import type { SessionView } from '../lib/schedule-view.ts';
+import { asLocale } from '../lib/urls.ts';
 
 export function showSessions(
   target: HTMLElement,
   views: readonly SessionView[],
   options: Omit<RenderOptions, 'runHref'> & { runHref: (session: number) => string | undefined },
 ): void {
-  target.innerHTML = renderSessions(views, options);
+  // Links go to the pages in the language of the page this runs on.
+  target.innerHTML = renderSessions(views, { locale: asLocale(document.documentElement.lang), ...options });
 }
 
 /** Writes messages into a status box as plain text, one paragraph each. */

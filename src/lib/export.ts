@@ -105,7 +105,7 @@ export function exportCurriculum(curriculum: Curriculum, locale: Locale = ROOT_L
       })),
       caseStudies: m.caseStudyIds,
       url: page(m.url),
-      facilitatorUrl: m.facilitatorUrl,
+      facilitatorUrl: page(m.facilitatorUrl),
     })),
     activities: curriculum.activities.map((a) => ({
       id: a.id,
@@ -117,7 +117,7 @@ export function exportCurriculum(curriculum: Curriculum, locale: Locale = ROOT_L
       setting: a.setting,
       steps: a.steps.map((s) => ({ title: s.title, minutes: s.minutes, kind: s.kind })),
       url: page(a.url),
-      worksheetUrl: a.worksheetUrl,
+      worksheetUrl: page(a.worksheetUrl),
     })),
     caseStudies: curriculum.caseStudies.map((c) => ({
       id: c.id,

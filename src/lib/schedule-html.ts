@@ -9,7 +9,7 @@
  */
 import type { ScheduleLine, SessionView } from './schedule-view.ts';
 import type { Translate } from './schedule-text.ts';
-import { withBase } from './urls.ts';
+import { pageUrl, ROOT_LOCALE, type Locale } from './urls.ts';
 
 /** Text content: `&`, `<` and `>` escaped (as `innerHTML` writes them). */
 export function escapeText(text: string): string {
@@ -32,6 +32,8 @@ export interface RenderOptions {
   t: Translate;
   /** The deployment base (`import.meta.env.BASE_URL`). */
   base: string;
+  /** The language of the page: links go to its pages (`/es/…`). */
+  locale?: Locale | undefined;
   /** Site-relative link to run this session live; no link when undefined. */
   runHref?: string | undefined;
   /** Link items to their facilitator notes (off in participant packs). */
@@ -40,7 +42,10 @@ export interface RenderOptions {
 
 function lineTitle(line: ScheduleLine, options: RenderOptions): string {
   const title = escapeText(line.title);
-  const linked = line.href && options.links ? `<a href="${escapeAttribute(withBase(options.base, line.href))}">${title}</a>` : title;
+  const linked =
+    line.href && options.links
+      ? `<a href="${escapeAttribute(pageUrl(line.href, { base: options.base, locale: options.locale ?? ROOT_LOCALE }))}">${title}</a>`
+      : title;
   return line.type === 'module' ? `<strong>${linked}</strong>` : linked;
 }
 
@@ -62,7 +67,7 @@ export function renderSession(view: SessionView, options: RenderOptions): string
   const { t } = options;
   const id = escapeAttribute(view.id);
   const run = options.runHref
-    ? ` · <a href="${escapeAttribute(withBase(options.base, options.runHref))}" class="screen-only">${escapeText(t('schedule.runLive', { session: view.label }))}</a>`
+    ? ` · <a href="${escapeAttribute(pageUrl(options.runHref, { base: options.base, locale: options.locale ?? ROOT_LOCALE }))}" class="screen-only">${escapeText(t('schedule.runLive', { session: view.label }))}</a>`
     : '';
   return (
     `<section class="schedule-session" aria-labelledby="${id}" data-schedule-session="">` +

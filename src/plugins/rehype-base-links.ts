@@ -6,7 +6,7 @@
  * (`rebase` in src/lib/urls.ts).
  */
 import { resolve } from 'node:path';
-import { isRootRelative, isUnderBase, pageUrl, rebase, rebaseSrcset, ROOT_LOCALE, type Locale } from '../lib/urls.ts';
+import { isRootRelative, pageUrl, rebase, rebaseSrcset, ROOT_LOCALE, splitLocale, stripBase, type Locale } from '../lib/urls.ts';
 import { localeOfContentFile } from '../lib/localize.ts';
 import type { Deployment } from './deployment.ts';
 
@@ -28,13 +28,10 @@ function rebaseValue(name: string, value: unknown, base: string, locale: Locale)
   }
   if (!URL_ATTRIBUTES.has(name) || typeof value !== 'string') return value;
   // A page link in a translated body goes to the page in the same language; files (a PDF, a picture) stay where they are.
-  const localized =
-    name === 'href' &&
-    locale !== ROOT_LOCALE &&
-    isRootRelative(value) &&
-    !isUnderBase(value, base) &&
-    !/\.[a-z0-9]+(?:[?#]|$)/i.test(value.split(/[?#]/)[0] ?? '');
-  return localized ? pageUrl(value, { base, locale }) : rebase(value, base);
+  if (name !== 'href' || locale === ROOT_LOCALE || !isRootRelative(value)) return rebase(value, base);
+  const path = stripBase(value, base);
+  const isFile = /\.[a-z0-9]+$/i.test(path.split(/[?#]/)[0] ?? '');
+  return isFile || splitLocale(path).locale !== ROOT_LOCALE ? rebase(value, base) : pageUrl(path, { base, locale });
 }
 
 export function rebaseTree(tree: HastNode, base: string, locale: Locale = ROOT_LOCALE): void {

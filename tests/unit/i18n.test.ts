@@ -137,6 +137,7 @@ describe('the dictionary', () => {
     'module',
     'nav',
     'notes',
+    'notFound',
     'practice',
     'practices',
     'print',
