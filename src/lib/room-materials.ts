@@ -60,7 +60,7 @@ export interface WallAgendaModule {
 }
 
 /** How big the letters can be so that the day still fits on one landscape page (two columns from `m` down). */
-export type WallAgendaSize = 'xl' | 'l' | 'm' | 's' | 'xs';
+export type WallAgendaSize = 'xl' | 'l' | 'm' | 's' | 'xs' | 'xxs';
 
 /** Between breaks, one module's items: shown as one line when the day is too long to give each item its own line. */
 export interface WallAgendaBlock {
@@ -71,9 +71,6 @@ export interface WallAgendaBlock {
   title: string;
   /** The titles of the block's items, in order (none for a break). */
   items: string[];
-  other?: OtherText;
-  /** On a bilingual agenda: the items' titles in the other language. */
-  otherItems?: string[];
 }
 
 interface WallAgendaCommon {
@@ -110,6 +107,18 @@ export const WALL_AGENDA_SIZES: readonly { size: WallAgendaSize; maxLines: numbe
   { size: 'xs', maxLines: 42, lineChars: 40 },
 ];
 
+/**
+ * A bilingual agenda keeps one line per item (the translation under it) on every day, so a long day
+ * gets a smaller step instead of blocks; and its sheet gives this share of the lines to the agenda
+ * (the title's translation takes the rest). Measured like the sizes above, by
+ * `tests/browser/bilingual.test.ts`.
+ */
+export const BILINGUAL_WALL_AGENDA_SIZES: readonly { size: WallAgendaSize; maxLines: number; lineChars: number }[] = [
+  ...WALL_AGENDA_SIZES,
+  { size: 'xxs', maxLines: 50, lineChars: 48 },
+];
+export const BILINGUAL_WALL_AGENDA_ROOM = 0.85;
+
 /** Lines a text takes at `lineChars` characters a line. */
 const wrapped = (text: string, lineChars: number): number => Math.max(1, Math.ceil(text.length / lineChars));
 
@@ -121,14 +130,18 @@ const BOLD_WIDTH = 0.85;
  * line of the agenda: its text, and how big it is set relative to the agenda's type (headings and
  * the items under a block are smaller).
  */
-export function wallAgendaSize(lines: readonly { text: string; scale?: number; bold?: boolean }[]): WallAgendaSize | undefined {
-  return WALL_AGENDA_SIZES.find(
+export function wallAgendaSize(
+  lines: readonly { text: string; scale?: number; bold?: boolean }[],
+  { steps = WALL_AGENDA_SIZES, room = 1 }: { steps?: typeof WALL_AGENDA_SIZES; room?: number } = {},
+): WallAgendaSize | undefined {
+  return steps.find(
     (step) =>
       lines.reduce((sum, line) => {
         const scale = line.scale ?? 1;
         const chars = (step.lineChars / scale) * (line.bold === true ? BOLD_WIDTH : 1);
         return sum + scale * wrapped(line.text, chars);
-      }, 0) <= step.maxLines,
+      }, 0) <=
+      step.maxLines * room,
   )?.size;
 }
 
@@ -148,7 +161,7 @@ export const OTHER_LANGUAGE_SCALE = 0.7;
  * and title of its items, breaks and lunch, and the time the day ends. No notes, no lengths: the room
  * needs to know what happens when. A long day (a two-day intensive) is shown in blocks instead.
  * With `other`, each title also carries its translation (paired by module id and item number),
- * which the size counts as a smaller line of its own under the title.
+ * which the size counts as a smaller line of its own under the title; such a day is never in blocks.
  */
 export function wallAgenda(session: ScheduleSession, words: WallAgendaWords, other?: WallAgendaOther): WallAgenda {
   const modules: WallAgendaModule[] = [];
@@ -173,20 +186,9 @@ export function wallAgenda(session: ScheduleSession, words: WallAgendaWords, oth
     }
     modules.at(-1)?.rows.push({ kind: isBreak ? 'break' : 'item', time, title, ...translated(otherTitle) });
     const block = blocks.at(-1);
-    if (isBreak) blocks.push({ kind: 'break', time, title, items: [], ...translated(otherTitle) });
-    else if (row.type === 'item' && block?.kind === 'block' && !row.opensModule) {
-      block.items.push(title);
-      if (otherTitle !== undefined) block.otherItems?.push(otherTitle);
-    } else if (row.type === 'item') {
-      blocks.push({
-        kind: 'block',
-        time,
-        title: row.moduleTitle,
-        items: [title],
-        ...translated(otherModule),
-        ...(otherTitle === undefined ? {} : { otherItems: [otherTitle] }),
-      });
-    }
+    if (isBreak) blocks.push({ kind: 'break', time, title, items: [] });
+    else if (row.type === 'item' && block?.kind === 'block' && !row.opensModule) block.items.push(title);
+    else if (row.type === 'item') blocks.push({ kind: 'block', time, title: row.moduleTitle, items: [title] });
   }
   const end = formatClock(session.end);
   /** The translation under a line, smaller, with its language label. */
@@ -202,15 +204,19 @@ export function wallAgenda(session: ScheduleSession, words: WallAgendaWords, oth
     ]),
     { text: end },
   ];
+  // In two languages every day keeps a line per item, down to the smallest bilingual step.
+  if (other !== undefined) {
+    const size = wallAgendaSize(itemLines, { steps: BILINGUAL_WALL_AGENDA_SIZES, room: BILINGUAL_WALL_AGENDA_ROOM }) ?? 'xxs';
+    return { detail: 'items', modules, end, lines: itemLines.length, size };
+  }
   const size = wallAgendaSize(itemLines);
   // Items get a line each down to `s`; a day that needs smaller letters is shown in blocks.
   if (size !== undefined && size !== 'xs') return { detail: 'items', modules, end, lines: itemLines.length, size };
   // A block is its module's title, and under it its items in type 0.6 the size.
   const blockLines = [
     ...blocks.flatMap((block) => [
-      ...under({ text: block.title, bold: block.kind === 'block' }, block.other?.text),
+      { text: block.title, bold: block.kind === 'block' },
       ...(block.items.length > 0 ? [{ text: block.items.join(' · '), scale: 0.6 }] : []),
-      ...(block.otherItems !== undefined && block.otherItems.length > 0 ? [{ text: block.otherItems.join(' · '), scale: 0.6 }] : []),
     ]),
     { text: end },
   ];
