@@ -83,8 +83,9 @@ export interface OtherSection {
 export function pairSections(id: string, own: readonly SectionTexts[], other: readonly SectionTexts[]): OtherSection[] {
   if (own.length !== other.length) throw new Error(`Worksheet "${id}": ${own.length} sections, but ${other.length} in the other language.`);
   return own.map((section, i) => {
-    const paired = other[i]!;
+    const paired = other[i];
     if (
+      paired === undefined ||
       paired.kind !== section.kind ||
       paired.columns.length !== section.columns.length ||
       paired.rowHeadings.length !== section.rowHeadings.length
