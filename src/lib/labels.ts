@@ -13,6 +13,8 @@ import type { ActivitySetting } from '../schemas/activity.ts';
 import type { CaseKind } from '../schemas/caseStudy.ts';
 import type { PreparationDue } from '../schemas/shared.ts';
 import en from '../content/i18n/en.json' with { type: 'json' };
+import es from '../content/i18n/es.json' with { type: 'json' };
+import type { SiteLocale } from '../schemas/translation.ts';
 import { durationWords, type DurationWords } from './agenda.ts';
 import { agendaKinds, caseKinds, dueOrder, labelsIn, settings, type InterfaceKey, type Translate } from './words.ts';
 
@@ -30,6 +32,26 @@ export const english: Translate = (key, values = {}) =>
     const value = values[name];
     return value === undefined ? whole : String(value);
   });
+
+const dictionaries: Record<SiteLocale, Readonly<Partial<Record<InterfaceKey, string>>>> = { en, es };
+
+/**
+ * The dictionary of a language other than the page's, for a bilingual sheet (Starlight's `t` holds
+ * only the page's), with English for a key the translation leaves out.
+ */
+export function dictionaryFor(locale: SiteLocale): Readonly<Record<InterfaceKey, string>> {
+  return { ...en, ...dictionaries[locale] };
+}
+
+/** `t` for that dictionary: values filled as `english` does. */
+export function translatorFor(locale: SiteLocale): Translate {
+  const dictionary = dictionaryFor(locale);
+  return (key, values = {}) =>
+    dictionary[key].replace(/\{\{-?\s*(\w+)\s*\}\}/g, (whole, name: string) => {
+      const value = values[name];
+      return value === undefined ? whole : String(value);
+    });
+}
 
 const englishLabels = labelsIn(english);
 const table = <K extends string>(values: readonly K[], word: (value: K) => string) =>

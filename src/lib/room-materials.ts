@@ -12,6 +12,7 @@ import type { Paper } from './print-files.ts';
 import { toolPaths } from './urls.ts';
 import { formatPackStem, modulePackStem, type PackRole } from './packs.ts';
 import { posterStem } from './pictures/views.ts';
+import { pairedTitle, type OtherText, type OtherTitles } from './bilingual.ts';
 
 // ─── flip charts ─────────────────────────────────────────────────────────────────────────────
 
@@ -47,16 +48,19 @@ export interface WallAgendaRow {
   /** The clock time it starts, "09:30". */
   time: string;
   title: string;
+  /** On a bilingual agenda: the title in the other language. */
+  other?: OtherText;
 }
 
 /** One module's part of the day: its title over its items. */
 export interface WallAgendaModule {
   title: string;
+  other?: OtherText;
   rows: WallAgendaRow[];
 }
 
 /** How big the letters can be so that the day still fits on one landscape page (two columns from `m` down). */
-export type WallAgendaSize = 'xl' | 'l' | 'm' | 's' | 'xs';
+export type WallAgendaSize = 'xl' | 'l' | 'm' | 's' | 'xs' | 'xxs';
 
 /** Between breaks, one module's items: shown as one line when the day is too long to give each item its own line. */
 export interface WallAgendaBlock {
@@ -103,6 +107,18 @@ export const WALL_AGENDA_SIZES: readonly { size: WallAgendaSize; maxLines: numbe
   { size: 'xs', maxLines: 42, lineChars: 40 },
 ];
 
+/**
+ * A bilingual agenda keeps one line per item (the translation under it) on every day, so a long day
+ * gets a smaller step instead of blocks; and its sheet gives this share of the lines to the agenda
+ * (the title's translation takes the rest). Measured like the sizes above, by
+ * `tests/browser/bilingual.test.ts`.
+ */
+export const BILINGUAL_WALL_AGENDA_SIZES: readonly { size: WallAgendaSize; maxLines: number; lineChars: number }[] = [
+  ...WALL_AGENDA_SIZES,
+  { size: 'xxs', maxLines: 50, lineChars: 48 },
+];
+export const BILINGUAL_WALL_AGENDA_ROOM = 0.85;
+
 /** Lines a text takes at `lineChars` characters a line. */
 const wrapped = (text: string, lineChars: number): number => Math.max(1, Math.ceil(text.length / lineChars));
 
@@ -114,42 +130,85 @@ const BOLD_WIDTH = 0.85;
  * line of the agenda: its text, and how big it is set relative to the agenda's type (headings and
  * the items under a block are smaller).
  */
-export function wallAgendaSize(lines: readonly { text: string; scale?: number; bold?: boolean }[]): WallAgendaSize | undefined {
-  return WALL_AGENDA_SIZES.find(
+export function wallAgendaSize(
+  lines: readonly { text: string; scale?: number; bold?: boolean }[],
+  { steps = WALL_AGENDA_SIZES, room = 1 }: { steps?: typeof WALL_AGENDA_SIZES; room?: number } = {},
+): WallAgendaSize | undefined {
+  return steps.find(
     (step) =>
       lines.reduce((sum, line) => {
         const scale = line.scale ?? 1;
         const chars = (step.lineChars / scale) * (line.bold === true ? BOLD_WIDTH : 1);
         return sum + scale * wrapped(line.text, chars);
-      }, 0) <= step.maxLines,
+      }, 0) <=
+      step.maxLines * room,
   )?.size;
 }
+
+/** For a bilingual agenda: the other language's titles and words, and the label that marks them. */
+export interface WallAgendaOther {
+  titles: OtherTitles;
+  words: WallAgendaWords;
+  /** The language's name as printed before each of its texts ("Español"). */
+  label: string;
+}
+
+/** A bilingual agenda sets the other language at this share of the size of the line it translates. */
+export const OTHER_LANGUAGE_SCALE = 0.7;
 
 /**
  * One day (or evening) of a schedule as it goes on the wall: each module's title over the start time
  * and title of its items, breaks and lunch, and the time the day ends. No notes, no lengths: the room
  * needs to know what happens when. A long day (a two-day intensive) is shown in blocks instead.
+ * With `other`, each title also carries its translation (paired by module id and item number),
+ * which the size counts as a smaller line of its own under the title; such a day is never in blocks.
  */
-export function wallAgenda(session: ScheduleSession, words: WallAgendaWords): WallAgenda {
+export function wallAgenda(session: ScheduleSession, words: WallAgendaWords, other?: WallAgendaOther): WallAgenda {
   const modules: WallAgendaModule[] = [];
   const blocks: WallAgendaBlock[] = [];
+  const translated = (text: string | undefined): { other?: OtherText } =>
+    other === undefined || text === undefined ? {} : { other: { text, lang: other.titles.lang } };
   for (const row of session.rows) {
     const isBreak = row.type !== 'item' || row.item.kind === 'break';
     const title = row.type === 'item' ? row.item.title : row.type === 'lunch' ? words.lunch : words.break;
+    const otherTitle =
+      other === undefined
+        ? undefined
+        : row.type === 'item'
+          ? pairedTitle(other.titles.items, row.item.key, 'agenda item')
+          : row.type === 'lunch'
+            ? other.words.lunch
+            : other.words.break;
+    const otherModule = other === undefined || row.type !== 'item' ? undefined : pairedTitle(other.titles.modules, row.moduleId, 'module');
     const time = formatClock(row.start);
-    if (row.type === 'item' && (row.opensModule || modules.length === 0)) modules.push({ title: row.moduleTitle, rows: [] });
-    modules.at(-1)?.rows.push({ kind: isBreak ? 'break' : 'item', time, title });
+    if (row.type === 'item' && (row.opensModule || modules.length === 0)) {
+      modules.push({ title: row.moduleTitle, ...translated(otherModule), rows: [] });
+    }
+    modules.at(-1)?.rows.push({ kind: isBreak ? 'break' : 'item', time, title, ...translated(otherTitle) });
     const block = blocks.at(-1);
     if (isBreak) blocks.push({ kind: 'break', time, title, items: [] });
     else if (row.type === 'item' && block?.kind === 'block' && !row.opensModule) block.items.push(title);
     else if (row.type === 'item') blocks.push({ kind: 'block', time, title: row.moduleTitle, items: [title] });
   }
   const end = formatClock(session.end);
+  /** The translation under a line, smaller, with its language label. */
+  const under = (line: { text: string; scale?: number; bold?: boolean }, text: string | undefined) =>
+    other === undefined || text === undefined
+      ? [line]
+      : [line, { text: `${other.label} ${text}`, scale: (line.scale ?? 1) * OTHER_LANGUAGE_SCALE }];
   // Module titles are set at 0.62 of the item size; the end of the day is one line.
   const itemLines = [
-    ...modules.flatMap((module) => [{ text: module.title, scale: 0.62 }, ...module.rows.map((row) => ({ text: row.title }))]),
+    ...modules.flatMap((module) => [
+      ...under({ text: module.title, scale: 0.62 }, module.other?.text),
+      ...module.rows.flatMap((row) => under({ text: row.title }, row.other?.text)),
+    ]),
     { text: end },
   ];
+  // In two languages every day keeps a line per item, down to the smallest bilingual step.
+  if (other !== undefined) {
+    const size = wallAgendaSize(itemLines, { steps: BILINGUAL_WALL_AGENDA_SIZES, room: BILINGUAL_WALL_AGENDA_ROOM }) ?? 'xxs';
+    return { detail: 'items', modules, end, lines: itemLines.length, size };
+  }
   const size = wallAgendaSize(itemLines);
   // Items get a line each down to `s`; a day that needs smaller letters is shown in blocks.
   if (size !== undefined && size !== 'xs') return { detail: 'items', modules, end, lines: itemLines.length, size };
@@ -243,6 +302,9 @@ export const roomStems = {
   signIn: () => 'sign-in-sheet',
   evaluation: () => 'evaluation-forms',
   wallAgenda: (format: string, session: number) => `wall-agenda-${format}-${session}`,
+  bilingualWallAgenda: (format: string, session: number) => `wall-agenda-${format}-${session}-bilingual`,
+  /** A worksheet in both languages, for a mixed room (src/pages/worksheets/[id]/bilingual.astro). */
+  bilingualWorksheet: (id: string) => `worksheet-${id}-bilingual`,
   flipCharts: (id: string) => `flip-charts-${id}`,
   /** The packs' and posters' stems have their one home with their pages (src/lib/packs.ts, src/lib/pictures/views.ts). */
   formatPack: (role: PackRole, format: string) => formatPackStem(format, role),
@@ -263,6 +325,8 @@ export interface Printout {
   /** Site-relative path of the print page. */
   page: string;
   files: PrintFile[];
+  /** Its version for a mixed room, in both languages (src/lib/bilingual.ts). */
+  bilingual?: { page: string; files: PrintFile[] };
 }
 
 /** The PDFs of one stem on each paper. */

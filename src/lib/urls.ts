@@ -63,6 +63,10 @@ export const toolPaths = {
   /** The blank organizational self-assessment, one copy per person who marks it on paper (issue 15). */
   selfAssessment: () => '/print/self-assessment/',
   wallAgenda: (format: string, session: number | string) => `/print/wall-agenda/${format}/${session}/`,
+  /** For a mixed room: every title in the page's language and in the other one (src/lib/bilingual.ts). */
+  bilingualWallAgenda: (format: string, session: number | string) => `/print/wall-agenda/${format}/${session}/bilingual/`,
+  /** A worksheet to print for a mixed room: every heading, prompt, column and row heading in both languages. */
+  bilingualWorksheet: (id: string) => `/worksheets/${id}/bilingual/`,
   flipCharts: (id: string) => `/print/flip-charts/${id}/`,
   /** The projector window of run mode, which follows the presenter's window (issue 13). */
   roomView: () => '/schedules/room-view/',
