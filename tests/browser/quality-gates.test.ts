@@ -23,18 +23,22 @@ describe('the built site', () => {
     expect(linkProblems('dist', pages)).toEqual([]);
   });
 
-  it('reads without JavaScript on every page: content, agendas with clock times, and complete lists', { timeout: 60_000 + pages.length * 2_000 }, async () => {
-    const browserPages = await Promise.all(Array.from({ length: SCAN_WORKERS }, () => site.newPage({ javaScript: false })));
-    const lists: Record<string, string[]> = {
-      '/curriculum/': curriculum.modules.map((m) => m.url),
-      '/cases/': curriculum.caseStudies.map((c) => c.url),
-      '/activities/': curriculum.activities.map((a) => a.url),
-      '/practices/': curriculum.practices.map((p) => p.url),
-    };
-    const problems = await scanPages(pages, browserPages, (page, path) => noScriptProblems(page, site.url(path), lists[path]));
-    for (const page of browserPages) await page.context().close();
-    expect(problems.flat()).toEqual([]);
-  });
+  it(
+    'reads without JavaScript on every page: content, agendas with clock times, and complete lists',
+    { timeout: 60_000 + pages.length * 2_000 },
+    async () => {
+      const browserPages = await Promise.all(Array.from({ length: SCAN_WORKERS }, () => site.newPage({ javaScript: false })));
+      const lists: Record<string, string[]> = {
+        '/curriculum/': curriculum.modules.map((m) => m.url),
+        '/cases/': curriculum.caseStudies.map((c) => c.url),
+        '/activities/': curriculum.activities.map((a) => a.url),
+        '/practices/': curriculum.practices.map((p) => p.url),
+      };
+      const problems = await scanPages(pages, browserPages, (page, path) => noScriptProblems(page, site.url(path), lists[path]));
+      for (const page of browserPages) await page.context().close();
+      expect(problems.flat()).toEqual([]);
+    },
+  );
 
   it('keeps every page within its page type’s size budget', () => {
     expect(budgetProblems('dist', pages, BUDGETS)).toEqual([]);

@@ -68,7 +68,11 @@ export const SCAN_WORKERS = Math.max(1, Math.min(4, availableParallelism()));
  * order of `paths`. A site-wide scan of 500 pages is CPU-bound in the browser, so two renderers
  * on two cores take about half the time of one.
  */
-export async function scanPages<T>(paths: readonly string[], pages: readonly Page[], scan: (page: Page, path: string) => Promise<T>): Promise<T[]> {
+export async function scanPages<T>(
+  paths: readonly string[],
+  pages: readonly Page[],
+  scan: (page: Page, path: string) => Promise<T>,
+): Promise<T[]> {
   const results: T[] = new Array<T>(paths.length);
   let next = 0;
   await Promise.all(
