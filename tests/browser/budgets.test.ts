@@ -8,6 +8,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { pageType } from '../../scripts/lib/page-types.ts';
 import { loadedCode } from '../../src/lib/html.ts';
+import { splitLocale } from '../../src/lib/urls.ts';
 import { builtHtml, builtPages } from '../support/site.ts';
 
 /** The script files a page loads: its module scripts and every chunk they import, as dist paths. */
@@ -19,11 +20,11 @@ const gz = (file: string) => gzipSync(readFileSync(join('dist', file))).length;
 const TOOLS: { name: string; script: RegExp; pages: (path: string) => boolean }[] = [
   { name: 'run mode', script: /\/(RunMode|run)\.astro_astro_type_script/, pages: (p) => pageType(p) === 'run' },
   { name: 'schedule builder', script: /\/builder\.astro_astro_type_script/, pages: (p) => pageType(p) === 'schedule-builder' },
-  { name: 'faceted search', script: /\/search\.astro_astro_type_script/, pages: (p) => p === '/search/' },
+  { name: 'faceted search', script: /\/search\.astro_astro_type_script/, pages: (p) => splitLocale(p).path === '/search/' },
   {
     name: 'activity finder and case filters',
     script: /\/index\.astro_astro_type_script/,
-    pages: (p) => ['/activities/', '/cases/'].includes(p),
+    pages: (p) => ['/activities/', '/cases/'].includes(splitLocale(p).path),
   },
 ];
 

@@ -1,7 +1,7 @@
 /** Gates over the whole built site: valid HTML, working links and anchors, content without JavaScript, size budgets. */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BUDGETS } from '../support/budgets.ts';
+import { BUDGET_TABLE } from '../support/budgets.ts';
 import { budgetProblems, htmlProblems, linkProblems, noScriptProblems, watchPage } from '../support/gates.ts';
 import { builtCurriculum, builtHtml, builtPages, openSite, scanPages, SCAN_WORKERS, type Site } from '../support/site.ts';
 
@@ -41,7 +41,7 @@ describe('the built site', () => {
   );
 
   it('keeps every page within its page type’s size budget', () => {
-    expect(budgetProblems('dist', pages, BUDGETS)).toEqual([]);
+    expect(budgetProblems('dist', pages, BUDGET_TABLE)).toEqual([]);
   });
 
   it('ships a strict Content-Security-Policy in every page and in _headers, and the server sends it', async () => {

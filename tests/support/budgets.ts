@@ -4,7 +4,7 @@
  * (see README "Performance") with room for normal growth; raising one is a decision, not a fix.
  */
 import type { PageType } from '../../scripts/lib/page-types.ts';
-import type { Budget } from './gates.ts';
+import type { Budget, BudgetTable } from './gates.ts';
 
 const KiB = 1024;
 const content = (html: number): Budget => ({ html: html * KiB, js: 8 * KiB, css: 16 * KiB });
@@ -17,7 +17,7 @@ const CHROME_JS = 8 * KiB;
 
 export const BUDGETS: Record<PageType, Budget> = {
   home: { html: 8 * KiB, js: 6 * KiB, css: 16 * KiB },
-  'not-found': { html: 6 * KiB, js: 6 * KiB, css: 16 * KiB },
+  'not-found': { html: 8 * KiB, js: CHROME_JS, css: 16 * KiB },
   // The pictures index carries every picture's SVG (16.1 KiB); the printouts index loads the room sheets' styles.
   index: { html: 17 * KiB, js: 9 * KiB, css: 16.5 * KiB },
   // The largest (strategy) is 13.2 KiB since issue 13 added set-up and debrief items.
@@ -44,7 +44,7 @@ export const BUDGETS: Record<PageType, Budget> = {
   // open) and the step timers, chime and room view link.
   // The run page's script counts interpreted lengths too (src/lib/interpretation.ts): 20 KiB.
   run: { html: 25 * KiB, js: 21 * KiB, css: 16 * KiB },
-  'room-view': { html: 6 * KiB, js: 10 * KiB, css: 16 * KiB },
+  'room-view': { html: 7 * KiB, js: 10 * KiB, css: 16 * KiB },
   // Since issue 13 the builder counts the checklist in the browser for the room it is given (group sizes,
   // interpretation): the page carries every material and module as JSON (~5.7 KiB) and its script ~10.6 KiB.
   'schedule-builder': { html: 30 * KiB, js: 19 * KiB, css: 16 * KiB },
@@ -58,4 +58,16 @@ export const BUDGETS: Record<PageType, Budget> = {
   'room-material': { html: 14 * KiB, js: CHROME_JS, css: 16.5 * KiB },
   // One picture filling one sheet.
   poster: { html: 10 * KiB, js: CHROME_JS, css: 16 * KiB },
+};
+
+/**
+ * The whole table the gates read: the budgets above; the glossary, which shows every term in both
+ * languages (23.9 KiB measured 2026-12-01); and the Spanish pages, whose HTML may be 15% heavier
+ * than the English budget — the same content in longer words (measured 4–13% heavier) and the
+ * one-line translation notice. Scripts and styles are the same in both languages.
+ */
+export const BUDGET_TABLE: BudgetTable = {
+  byType: BUDGETS,
+  byPage: { '/glossary/': { html: 25 * KiB } },
+  translatedHtml: 1.15,
 };

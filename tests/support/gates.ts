@@ -11,7 +11,7 @@ import { HtmlValidate } from 'html-validate';
 import type { Page } from 'playwright-core';
 import { pageType, type PageType } from '../../scripts/lib/page-types.ts';
 import { files, htmlFiles, loadedCode, sitePath } from '../../src/lib/html.ts';
-import { isRootRelative, isUnderBase, normalizeBase, pageUrl, stripBase } from '../../src/lib/urls.ts';
+import { isRootRelative, isUnderBase, normalizeBase, pageUrl, stripBase, ROOT_LOCALE, splitLocale } from '../../src/lib/urls.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -271,15 +271,33 @@ export function pageWeight(root: string, path: string): Budget {
   };
 }
 
-/** Pages over their type's budget (gzip bytes). */
-export function budgetProblems(root: string, pages: string[], budgets: Record<PageType, Budget>): string[] {
+/** What a page may weigh, per page type, with the exceptions a few pages need. */
+export interface BudgetTable {
+  byType: Record<PageType, Budget>;
+  /** Pages with a budget of their own, by English path (`/glossary/`): the parts they change. */
+  byPage?: Readonly<Record<string, Partial<Budget>>>;
+  /** The HTML of a translated page (`/es/…`) may be this many times its English budget: the same content in longer words. */
+  translatedHtml?: number;
+}
+
+/** The budget of one page: its type's, its own where it has one, and the translation's allowance. */
+export function budgetOf(path: string, table: BudgetTable): Budget {
+  const { locale, path: english } = splitLocale(path);
+  const budget = { ...table.byType[pageType(path)], ...table.byPage?.[english] };
+  return locale === ROOT_LOCALE ? budget : { ...budget, html: budget.html * (table.translatedHtml ?? 1) };
+}
+
+/** Pages over their budget (gzip bytes). */
+export function budgetProblems(root: string, pages: string[], budgets: Record<PageType, Budget> | BudgetTable): string[] {
+  const table: BudgetTable = 'byType' in budgets ? budgets : { byType: budgets as Record<PageType, Budget> };
   const problems: string[] = [];
   for (const path of pages) {
     const type = pageType(path);
     const weight = pageWeight(root, path);
+    const budget = budgetOf(path, table);
     for (const part of ['html', 'js', 'css'] as const) {
-      if (weight[part] > budgets[type][part])
-        problems.push(`${path} (${type}): ${part} is ${kib(weight[part])} gzip; the budget is ${kib(budgets[type][part])}`);
+      if (weight[part] > budget[part])
+        problems.push(`${path} (${type}): ${part} is ${kib(weight[part])} gzip; the budget is ${kib(budget[part])}`);
     }
   }
   return problems;
