@@ -5,6 +5,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtCurriculum, builtHtml, builtPages, openSite, type Site } from '../support/site.ts';
 import { PAGE_TYPES } from '../../src/lib/facets.ts';
+import { splitLocale } from '../../src/lib/urls.ts';
+import en from '../../src/content/i18n/en.json' with { type: 'json' };
+import es from '../../src/content/i18n/es.json' with { type: 'json' };
 
 let site: Site;
 const curriculum = builtCurriculum();
@@ -67,15 +70,18 @@ describe('search page', () => {
     await page.context().close();
   });
 
-  it('carries a type filter on every indexed page', () => {
-    const types = Object.values(PAGE_TYPES);
+  it('carries a type filter on every indexed page, in the page’s language', () => {
+    // Filters are indexed under their readable names (src/lib/facets.ts `facetLabel`), in each language.
+    const words = { en, es } as Record<string, Record<string, string>>;
+    const typesIn = (locale: string) => Object.keys(PAGE_TYPES).map((type) => words[locale]?.[`search.type.${type}`] ?? '');
     const indexed = builtPages().filter((p) => builtHtml(p).includes('data-pagefind-body'));
     expect(indexed.length).toBeGreaterThan(60);
     for (const path of indexed) {
-      // Filters are indexed under their readable names (src/lib/facets.ts `facetLabel`).
-      const match = builtHtml(path).match(/<span data-pagefind-filter="Type of page">([^<]+)<\/span>/);
+      const locale = splitLocale(path).locale;
+      const filter = words[locale]?.['search.facet.type'] ?? '';
+      const match = new RegExp(`<span data-pagefind-filter="${filter}">([^<]+)<\\/span>`).exec(builtHtml(path));
       expect(match?.[1], `${path} has no type filter`).toBeDefined();
-      expect(types).toContain(match?.[1]);
+      expect(typesIn(locale)).toContain(match?.[1]);
     }
   });
 });

@@ -59,27 +59,32 @@ describe('printing', () => {
     ...builtCurriculum().modules.flatMap((m) => [m.url, m.facilitatorUrl]),
     ...builtPages().filter((p) => pageType(p) === 'print-pack'),
   ];
-  it('prints facilitator and participant pages without header, sidebars or search, and never cuts an agenda row in two', async () => {
-    const problems: string[] = [];
-    const page = await site.newPage();
-    for (const path of agendaPages) {
-      await page.goto(site.url(path));
-      for (const chrome of await printedChrome(page)) problems.push(`${path}: ${chrome} is visible in print`);
-      const rows = await page.locator('main table tbody tr').allInnerTexts();
-      if (rows.length === 0) problems.push(`${path}: expected an agenda table; found none`);
-      for (const format of ['A4', 'Letter'] as const) {
-        const doc = await getDocumentProxy(new Uint8Array(await page.pdf({ format, printBackground: true })));
-        const { text } = await extractText(doc, { mergePages: false });
-        for (const row of cutRows(text, rows))
-          problems.push(`${path} (${format}): the row “${row.replace(/\s+/g, ' ').slice(0, 60)}” is cut across two pages`);
-        const all = text.join(' ');
-        for (const chrome of ['Skip to content', 'On this page', 'Curriculum overview', 'Schedule builder'])
-          if (all.includes(chrome)) problems.push(`${path} (${format}): “${chrome}” is printed`);
+  // Each page is printed on two papers: allow each a few seconds, so a busy machine slows the run instead of failing it.
+  it(
+    'prints facilitator and participant pages without header, sidebars or search, and never cuts an agenda row in two',
+    { timeout: 60_000 + agendaPages.length * 6_000 },
+    async () => {
+      const problems: string[] = [];
+      const page = await site.newPage();
+      for (const path of agendaPages) {
+        await page.goto(site.url(path));
+        for (const chrome of await printedChrome(page)) problems.push(`${path}: ${chrome} is visible in print`);
+        const rows = await page.locator('main table tbody tr').allInnerTexts();
+        if (rows.length === 0) problems.push(`${path}: expected an agenda table; found none`);
+        for (const format of ['A4', 'Letter'] as const) {
+          const doc = await getDocumentProxy(new Uint8Array(await page.pdf({ format, printBackground: true })));
+          const { text } = await extractText(doc, { mergePages: false });
+          for (const row of cutRows(text, rows))
+            problems.push(`${path} (${format}): the row “${row.replace(/\s+/g, ' ').slice(0, 60)}” is cut across two pages`);
+          const all = text.join(' ');
+          for (const chrome of ['Skip to content', 'On this page', 'Curriculum overview', 'Schedule builder'])
+            if (all.includes(chrome)) problems.push(`${path} (${format}): “${chrome}” is printed`);
+        }
       }
-    }
-    await page.context().close();
-    expect(problems).toEqual([]);
-  });
+      await page.context().close();
+      expect(problems).toEqual([]);
+    },
+  );
 
   it('prints each source address of a case study once', async () => {
     const study = builtCurriculum().caseStudies.find((c) => c.sources.some((s) => s.url))!;
