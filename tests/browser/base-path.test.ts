@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { PAGE_TYPE_SPECS } from '../../src/lib/page-types.ts';
-import { isUnderBase, pageUrl, paths, toolPaths } from '../../src/lib/urls.ts';
+import { isUnderBase, pageUrl, paths, toolPaths, splitLocale } from '../../src/lib/urls.ts';
 import { linkProblems, outsideBaseProblems } from '../support/gates.ts';
 import { BASE_BUILD, builtHtml, builtPages, openSite, type Site } from '../support/site.ts';
 
@@ -18,7 +18,7 @@ if (!existsSync(root))
 
 const pages = builtPages(root);
 /** The PDFs are printed from dist/ only (scripts/pdf.ts); everything else must be in the base build. */
-const isPdf = (path: string) => path.startsWith('/pdf/') && path.endsWith('.pdf');
+const isPdf = (path: string) => splitLocale(path).path.startsWith('/pdf/') && path.endsWith('.pdf');
 
 describe(`the site built under ${base}`, () => {
   it('writes every page, and the example page of every page type', () => {
