@@ -80,6 +80,14 @@ export const toolPaths = {
   dashboard: () => '/tools/dashboard/',
   /** Files the build writes beside the pages. */
   pagefind: () => '/pagefind/',
+  /** Offline (issue 17): the page a reader gets for a page that is not saved, in their language. */
+  offline: () => '/offline/',
+  /** What "Save for offline" fetches in a language: every file with its size (src/lib/offline.ts). */
+  saveList: () => '/offline/save.json',
+  /** The service worker, at the base so its scope is the whole site (never localized). */
+  serviceWorker: () => '/sw.js',
+  /** The web app manifest of a language (its name and start URL). */
+  manifest: () => '/manifest.webmanifest',
 } as const;
 
 // ─── locales ─────────────────────────────────────────────────────────────────────────────────
