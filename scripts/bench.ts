@@ -46,6 +46,9 @@ const LIGHTHOUSE_PAGES = [
 /** The page the first search starts from, on both sites. */
 const SEARCH_FROM = '/modules/public-narrative/';
 const QUERY = 'members';
+/** The same on a Spanish page (issue 16): the Spanish index is its own, split by `lang`. */
+const SPANISH_SEARCH_FROM = `/es${SEARCH_FROM}`;
+const SPANISH_QUERY = 'liderazgo';
 
 const step = (message: string) => console.log(`\n▶ ${message}`);
 
@@ -192,9 +195,13 @@ async function runBenchmark(options: BenchOptions, command: string): Promise<Res
   let search: Results['search'] = null;
   if (options.search) {
     step(`First search ("${QUERY}" from ${SEARCH_FROM}) in Chromium, both sites…`);
-    search = { ours: await firstQuery(real.ours.outDir, SEARCH_FROM, QUERY), bare: await firstQuery(real.bare.outDir, SEARCH_FROM, QUERY) };
+    search = {
+      ours: await firstQuery(real.ours.outDir, SEARCH_FROM, QUERY),
+      bare: await firstQuery(real.bare.outDir, SEARCH_FROM, QUERY),
+      spanish: await firstQuery(real.ours.outDir, SPANISH_SEARCH_FROM, SPANISH_QUERY),
+    };
     console.log(
-      `  this site ${(search.ours.bytes / 1024).toFixed(1)} KiB in ${search.ours.requests} requests · bare ${(search.bare.bytes / 1024).toFixed(1)} KiB`,
+      `  this site ${(search.ours.bytes / 1024).toFixed(1)} KiB in ${search.ours.requests} requests · bare ${(search.bare.bytes / 1024).toFixed(1)} KiB · Spanish (“${SPANISH_QUERY}” from ${SPANISH_SEARCH_FROM}) ${((search.spanish?.bytes ?? 0) / 1024).toFixed(1)} KiB`,
     );
     lap('search');
   }

@@ -251,6 +251,15 @@ export function tables(r: Results): string {
             `${kib(s.bare.bytes)} in ${s.bare.requests} requests`,
           ],
           ['… of which Pagefind runtime, WebAssembly and index', kib(s.ours.pagefindBytes), kib(s.bare.pagefindBytes)],
+          ...(s.spanish
+            ? [
+                [
+                  `first search on a Spanish page (“${s.spanish.query}”), all downloads`,
+                  `${kib(s.spanish.bytes)} in ${s.spanish.requests} requests`,
+                  '—',
+                ],
+              ]
+            : []),
           ['Pagefind UI fetched when the browser is idle, every page', kib(s.ours.idleBytes), kib(s.bare.idleBytes)],
         ],
       ),

@@ -181,7 +181,8 @@ export interface PdfResult {
   warmSeconds: number;
 }
 
-export type TargetId = 'build-ratio' | 'build-ratio-scale' | 'content-js' | 'tool-js' | 'lighthouse' | 'first-query' | 'html-flat';
+export type TargetId =
+  'build-ratio' | 'build-ratio-scale' | 'content-js' | 'tool-js' | 'lighthouse' | 'first-query' | 'first-query-es' | 'html-flat';
 
 export interface TargetResult {
   id: TargetId;
@@ -214,7 +215,8 @@ export interface Results {
   pageJs: PageJsGroup[];
   scale: ScaleResult | null;
   pdf: PdfResult | null;
-  search: { ours: FirstQuery; bare: FirstQuery } | null;
+  /** The first search on an English page of both sites, and (since issue 16) on a Spanish page of this one. */
+  search: { ours: FirstQuery; bare: FirstQuery; spanish?: FirstQuery } | null;
   lighthouse: LighthouseResult[] | null;
   targets: TargetResult[];
 }

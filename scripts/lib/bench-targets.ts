@@ -113,6 +113,16 @@ export function checkTargets(r: Results): TargetResult[] {
       value: `${kib(r.search.ours.bytes)} (${count(r.search.ours.bytes)} B)`,
       pass: atMost(r.search.ours.bytes, TARGETS.firstQueryBytes),
     });
+    const spanish = r.search.spanish;
+    if (spanish) {
+      targets.push({
+        id: 'first-query-es',
+        name: 'Bytes the first Spanish search downloads',
+        goal: `≤ ${kb(TARGETS.firstQueryBytes)}`,
+        value: `${kib(spanish.bytes)} (${count(spanish.bytes)} B)`,
+        pass: atMost(spanish.bytes, TARGETS.firstQueryBytes),
+      });
+    }
   }
   if (r.scale) {
     const growth = r.scale.ours.html.median.gzip / r.sizes.ours.html.median.gzip;
@@ -167,8 +177,10 @@ export function explain(id: TargetId, r: Results): string {
       const failed = (r.lighthouse ?? []).filter((l) => !l.label.startsWith('bare')).flatMap((l) => l.failed.map((a) => ({ l, a })));
       return `Audits that cost points: ${failed.map(({ l, a }) => `${l.label} \`${a.id}\` (${a.displayValue ?? String(a.score)})`).join('; ') || 'none listed'}.`;
     }
-    case 'first-query': {
-      const files = [...(r.search?.ours.files ?? [])].sort((a, b) => b.bytes - a.bytes).slice(0, 5);
+    case 'first-query':
+    case 'first-query-es': {
+      const query = id === 'first-query' ? r.search?.ours : r.search?.spanish;
+      const files = [...(query?.files ?? [])].sort((a, b) => b.bytes - a.bytes).slice(0, 5);
       return `Largest downloads of the first search: ${files.map((f) => `\`${f.path}\` ${kib(f.bytes)}`).join(', ')}.`;
     }
     case 'html-flat': {

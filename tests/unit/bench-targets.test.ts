@@ -122,6 +122,26 @@ describe('verdicts against the targets', () => {
     });
   });
 
+  it('checks the first search on a Spanish page against the same limit, when the run measured it', () => {
+    const r = results();
+    if (!r.search) throw new Error('fixture has a search');
+    r.search.spanish = {
+      ...r.search.ours,
+      query: 'liderazgo',
+      bytes: 160_000,
+      files: [{ path: '/pagefind/wasm.es.pagefind', bytes: 60_000 }],
+    };
+    expect(checkTargets(r).find((t) => t.id === 'first-query-es')).toEqual({
+      id: 'first-query-es',
+      name: 'Bytes the first Spanish search downloads',
+      goal: '≤ 150 KB',
+      value: '156.3 KiB (160,000 B)',
+      pass: false,
+      explanation: 'Largest downloads of the first search: `/pagefind/wasm.es.pagefind` 58.6 KiB.',
+    });
+    expect(checkTargets(results()).some((t) => t.id === 'first-query-es')).toBe(false);
+  });
+
   it('fails Lighthouse below 100 in any category and lists the audits', () => {
     const r = results({
       lighthouse: [
