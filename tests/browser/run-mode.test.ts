@@ -158,6 +158,26 @@ describe('run mode and its room view', () => {
     await page.context().close();
   });
 
+  it('in Spanish too, the room sees the timer alone: no page title, no translation notice, no link', async () => {
+    const context = (await site.newPage({ width: 1920, height: 1080 })).context();
+    const presenter = context.pages()[0]!;
+    await presenter.goto(site.url(`/es/modules/${module.id}/run/`));
+    const opened = context.waitForEvent('page');
+    await presenter.keyboard.press('r');
+    const room = await opened;
+    await room.setViewportSize({ width: 1920, height: 1080 });
+    await room.locator('[data-room-live]').waitFor();
+    await expect(room.locator('html').getAttribute('lang')).resolves.toBe('es');
+    await expect(room.locator('h1').isVisible()).resolves.toBe(false);
+    await expect(room.locator('.sl-banner').isVisible()).resolves.toBe(false);
+    await expect(room.locator('main').locator('button, input, select, a, [role="button"]').filter({ visible: true }).count()).resolves.toBe(
+      0,
+    );
+    const current = await text(presenter, '[data-current]');
+    await expect.poll(() => text(room, '[data-room-title]')).toBe(current);
+    await context.close();
+  });
+
   it('says how to open it when no run mode window is open', async () => {
     const page = await site.newPage({ width: 1920, height: 1080 });
     await page.goto(roomUrl());
