@@ -4,7 +4,7 @@
  * (`${base}offline/save.json`, see the offline contract); this picks the pages of that language,
  * names them, and puts the home page first.
  */
-import { isUnderBase, splitLocale, stripBase, toolPaths, paths, type Locale } from './urls.ts';
+import { LOCALE_PREFIXES, pageUrl, paths, toolPaths, type Locale } from './urls.ts';
 
 export interface SavedPage {
   /** The page's URL on this site, base included, no query. */
@@ -20,7 +20,9 @@ export interface SaveListTitles {
 
 /**
  * The saved pages of `locale`, from the `pages` cache's keys (full URLs or paths). Pages that say
- * nothing on their own (the offline page, the 404) are left out; one URL appears once.
+ * nothing on their own (the offline page, the 404) are left out; one URL appears once. Built on
+ * `pageUrl` alone: this runs on the offline page, and every other helper it took would grow the
+ * URL code every tool page loads.
  */
 export function savedPages(
   cacheUrls: readonly string[],
@@ -32,17 +34,19 @@ export function savedPages(
   }: { locale: Locale; base: string; saveList?: SaveListTitles | undefined; titleOf?: (url: string) => string | undefined },
 ): SavedPage[] {
   const titles = new Map((saveList?.files ?? []).flatMap((file) => (file.title ? [[file.url, file.title] as const] : [])));
-  const skip = new Set<string>([toolPaths.offline(), paths.notFound(), '/404/']);
+  const home = pageUrl(paths.home(), { base, locale });
+  // A language's pages are under its home; a language whose home is inside it (Spanish under English) is not its own.
+  const others = (Object.keys(LOCALE_PREFIXES) as Locale[])
+    .map((other) => pageUrl(paths.home(), { base, locale: other }))
+    .filter((root) => root !== home && root.startsWith(home));
+  const skip = new Set([toolPaths.offline(), paths.notFound(), '/404/'].map((path) => pageUrl(path, { base, locale })));
   const pages = new Map<string, SavedPage>();
   for (const raw of cacheUrls) {
     const url = new URL(raw, 'http://site.invalid').pathname;
-    if (!isUnderBase(url, base)) continue;
-    const split = splitLocale(stripBase(url, base));
-    if (split.locale !== locale || skip.has(split.path) || pages.has(url)) continue;
+    if (!url.startsWith(home) || others.some((root) => url.startsWith(root)) || skip.has(url) || pages.has(url)) continue;
     pages.set(url, { url, title: titles.get(url) ?? titleOf?.(url) ?? decodeURIComponent(url) });
   }
-  const home = (page: SavedPage) => splitLocale(stripBase(page.url, base)).path === paths.home();
-  return [...pages.values()].sort((a, b) => Number(home(b)) - Number(home(a)) || a.title.localeCompare(b.title, locale));
+  return [...pages.values()].sort((a, b) => Number(b.url === home) - Number(a.url === home) || a.title.localeCompare(b.title, locale));
 }
 
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };

@@ -78,7 +78,7 @@ const LOCALES = Object.keys(LOCALE_PREFIXES) as Locale[];
 
 /**
  * The output-dir-relative files an offline page loads from `/_astro/` (its styles and scripts),
- * and the scripts those import, so the offline page works on a device that never loaded them.
+ * and the scripts and styles those import, at once or later, so the offline page works on a device that never loaded them.
  * `read` gives a file's text from its output-dir-relative path (undefined if it is missing).
  */
 export function pageAssets(html: string, base: string, read: (file: string) => string | undefined): string[] {
@@ -95,8 +95,10 @@ export function pageAssets(html: string, base: string, read: (file: string) => s
   }
   for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
     const text = read(file) ?? '';
-    // Chunks import each other relatively ("./x.js") from within _astro/.
+    // Chunks import each other relatively ("./x.js") from within _astro/; Vite lists what a dynamic
+    // import needs (its chunks and styles) as "_astro/x.js" / "_astro/x.css", and a `?url` import by its URL.
     for (const [, name = ''] of text.matchAll(/(?:from|import)\s*\(?\s*["']\.\/([\w.-]+\.js)["']/g)) add(`_astro/${name}`);
+    for (const [, name = ''] of text.matchAll(/["'](?:[\w./-]*\/)?_astro\/([\w.-]+\.(?:js|css))["']/g)) add(`_astro/${name}`);
   }
   return [...found].sort();
 }

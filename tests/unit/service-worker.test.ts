@@ -133,8 +133,19 @@ describe('the service worker routes', () => {
   it('finds the styles and scripts an offline page loads, and the chunks they import', () => {
     const html =
       '<link rel="stylesheet" href="/b/_astro/p.css"><script type="module" src="/b/_astro/page.js"></script><a href="/b/x/">x</a>';
-    const files: Record<string, string> = { '_astro/page.js': 'import{a}from"./chunk.js";import("./lazy.js")', '_astro/chunk.js': '' };
-    expect(pageAssets(html, '/b/', (file) => files[file])).toEqual(['_astro/chunk.js', '_astro/lazy.js', '_astro/p.css', '_astro/page.js']);
+    const files: Record<string, string> = {
+      '_astro/page.js': 'import{a}from"./chunk.js";import("./lazy.js")',
+      '_astro/chunk.js': 'm.f=["_astro/later.js","_astro/later.css"];const u="/b/_astro/styles.css"',
+    };
+    expect(pageAssets(html, '/b/', (file) => files[file])).toEqual([
+      '_astro/chunk.js',
+      '_astro/later.css',
+      '_astro/later.js',
+      '_astro/lazy.js',
+      '_astro/p.css',
+      '_astro/page.js',
+      '_astro/styles.css',
+    ]);
   });
 });
 

@@ -3,8 +3,9 @@
  * the browser is idle (never during the first paint), shows the offline indicator while the
  * network is gone, and offers a waiting new version. The new worker takes over only when the
  * reader presses the button, so a running run-mode session or a half-filled worksheet is never
- * reloaded under them. Kept tiny: it loads on every page.
+ * reloaded under them. Imported after the page's load event (OfflineStatus.astro), with its styles.
  */
+import stylesUrl from './offline-status.css?url';
 
 // `toolPaths.serviceWorker()` at the base, written out so this script does not pull src/lib/urls.ts onto every page.
 const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
@@ -12,6 +13,12 @@ const root = document.querySelector<HTMLElement>('[data-offline-status]');
 const indicator = root?.querySelector<HTMLElement>('[data-offline-indicator]');
 const prompt = root?.querySelector<HTMLElement>('[data-update-prompt]');
 const button = root?.querySelector<HTMLButtonElement>('[data-update-reload]');
+
+// Its styles arrive with it, as a file of their own: nothing in the page's up-front CSS (CSP allows 'self').
+const styles = document.createElement('link');
+styles.rel = 'stylesheet';
+styles.href = stylesUrl;
+document.head.append(styles);
 
 const showNetwork = () => {
   if (indicator) indicator.hidden = navigator.onLine;
@@ -46,7 +53,5 @@ if ('serviceWorker' in navigator) {
     // Workbox's worker calls skipWaiting() on this message (generateSW with skipWaiting: false).
     waiting.postMessage({ type: 'SKIP_WAITING' });
   });
-  const start = () => (window.requestIdleCallback ?? setTimeout)(() => void register().catch(() => undefined));
-  if (document.readyState === 'complete') start();
-  else addEventListener('load', start, { once: true });
+  (window.requestIdleCallback ?? setTimeout)(() => void register().catch(() => undefined));
 }
