@@ -12,6 +12,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { siteSidebar } from './src/lib/sidebar.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import quietBuild from './src/integrations/quiet-build.ts';
+import saveLists from './src/integrations/save-lists.ts';
 import { editBaseUrl, englishSocialLabels, readPublisher, socialLinks } from './src/lib/publisher.ts';
 
 const content = process.env['CURRICULUM_CONTENT'] ?? './content';
@@ -83,5 +84,7 @@ export default defineConfig({
     quietBuild(),
     // Last, so it sees the final HTML: a strict Content-Security-Policy for every page.
     contentSecurityPolicy(),
+    // After the CSP (the final bytes), before the service worker: the "Save for offline" lists (offline/save.json).
+    saveLists(),
   ],
 });
