@@ -6,6 +6,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import rehypeGlossaryLinks from './src/plugins/rehype-glossary-links.ts';
 import contentSecurityPolicy from './src/integrations/csp.ts';
+import offlineServiceWorker from './src/integrations/offline.ts';
 import rehypeBaseLinks from './src/plugins/rehype-base-links.ts';
 import { createDeployment, deploymentIntegration, settingsFromEnv } from './src/plugins/deployment.ts';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -86,5 +87,7 @@ export default defineConfig({
     contentSecurityPolicy(),
     // After the CSP (the final bytes), before the service worker: the "Save for offline" lists (offline/save.json).
     saveLists(),
+    // After the policy, so the offline pages it precaches are the final HTML: the service worker (issue 17).
+    offlineServiceWorker(),
   ],
 });

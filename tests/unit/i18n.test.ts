@@ -138,6 +138,7 @@ describe('the dictionary', () => {
     'nav',
     'notes',
     'notFound',
+    'offline',
     'practice',
     'practices',
     'print',

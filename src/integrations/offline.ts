@@ -1,0 +1,43 @@
+/**
+ * Astro integration (issue 17): after the build, writes the service worker `${base}sw.js` with
+ * Workbox over the output dir, from the options in src/lib/service-worker.ts. Registered after
+ * `contentSecurityPolicy()`, so the offline pages it precaches already carry their final policy
+ * (a precached copy with an older hash would block its own scripts).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { generateSW } from 'workbox-build';
+import { offlinePageFile, pageAssets, serviceWorkerOptions } from '../lib/service-worker.ts';
+import { LOCALE_PREFIXES, normalizeBase, type Locale } from '../lib/urls.ts';
+
+/** Writes `sw.js` into a built site; returns what it precaches. Also what a test runs for a "second build" of the worker. */
+export async function writeServiceWorker(dir: string, base: string): Promise<{ count: number; size: number; warnings: string[] }> {
+  const read = (file: string) => (existsSync(join(dir, file)) ? readFileSync(join(dir, file), 'utf8') : undefined);
+  const shellAssets = new Set<string>();
+  for (const locale of Object.keys(LOCALE_PREFIXES) as Locale[]) {
+    const html = read(offlinePageFile(locale));
+    if (html === undefined)
+      throw new Error(`Service worker: ${offlinePageFile(locale)} is missing from ${dir}; the worker needs it as the offline page.`);
+    for (const file of pageAssets(html, base, read)) shellAssets.add(file);
+  }
+  return generateSW(serviceWorkerOptions({ dir, base: normalizeBase(base), shellAssets: [...shellAssets] }));
+}
+
+export default function offlineServiceWorker(): AstroIntegration {
+  let base = '/';
+  return {
+    name: 'distributed-organizing:offline',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const { count, size, warnings } = await writeServiceWorker(fileURLToPath(dir), base);
+        for (const warning of warnings) logger.warn(warning);
+        logger.info(`Service worker ${normalizeBase(base)}sw.js written: ${count} files precached, ${Math.round(size / 1024)} KB.`);
+      },
+    },
+  };
+}
