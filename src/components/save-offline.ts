@@ -314,10 +314,8 @@ export function mountSaveOffline(root: HTMLElement): void {
 
   const remove = async () => {
     const urls = new Set([listUrl, ...(list?.files ?? []).map((f) => f.url), ...(list?.downloads ?? []).map((d) => d.url)]);
-    for (const name of Object.values(OFFLINE_CACHES)) {
-      const cache = await caches.open(name);
-      await Promise.all([...urls].map((url) => cache.delete(cacheKey(url), { ignoreSearch: true })));
-    }
+    // Each file sits in the one cache `cacheFor` names, under its URL without query (the worker's keys too).
+    await Promise.all([...urls].map(async (url) => (await openCache(url)).delete(cacheKey(url))));
     localStorage.removeItem(stateKey(locale));
     render();
     say(words.removed);

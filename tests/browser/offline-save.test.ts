@@ -48,12 +48,18 @@ async function controlled(path: string): Promise<{ context: BrowserContext; page
   const context = await site.browser.newContext({ serviceWorkers: 'allow', viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   await page.goto(site.url(path));
-  await page.evaluate(async () => {
+  await page.evaluate(async (worker) => {
+    // The site registers its worker after load; if this build has no registration script yet, register the same file.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    if ((await navigator.serviceWorker.getRegistration()) === undefined) await navigator.serviceWorker.register(worker);
     await navigator.serviceWorker.ready;
-  });
+  }, pageUrl('/sw.js'));
   await page.reload();
   return { context, page };
 }
+
+/** Polls for up to 15 s (the default is 1 s; a save of 500 files takes a few). */
+const poll = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 15_000 });
 
 const control = (page: Page) => page.locator('[data-save-offline]').first();
 
@@ -110,11 +116,11 @@ describe.each(['en', 'es'] as const)('Save for offline (%s)', (locale) => {
       // The size shows before anything is fetched; the progress while it saves.
       await page.goto(site.url(inLocale('/', locale)));
       const button = control(page).locator('[data-save]');
-      await expect.poll(() => button.textContent()).toMatch(WORDS[locale].size);
+      await poll(() => button.textContent()).toMatch(WORDS[locale].size);
       const progress = control(page).locator('progress');
       await button.click();
       await progress.waitFor({ state: 'visible' });
-      await expect.poll(() => control(page).locator('[data-status]').textContent()).toMatch(WORDS[locale].progress);
+      await poll(() => control(page).locator('[data-status]').textContent()).toMatch(WORDS[locale].progress);
       const line = await savedLine(page);
       expect(line).toContain(WORDS[locale].saved);
       expect(line).toContain(`${list.files.length}`);
@@ -154,14 +160,12 @@ describe.each(['en', 'es'] as const)('Save for offline (%s)', (locale) => {
       // Remove empties the saved copy (it works offline too).
       await page.goto(site.url(inLocale('/', locale)));
       await control(page).locator('[data-remove]').click();
-      await expect
-        .poll(() =>
-          cachedCount(
-            page,
-            list.files.map((f) => f.url),
-          ),
-        )
-        .toBe(0);
+      await poll(() =>
+        cachedCount(
+          page,
+          list.files.map((f) => f.url),
+        ),
+      ).toBe(0);
       await expect(page.evaluate((key) => localStorage.getItem(key), `do-offline-save-${locale}`)).resolves.toBeNull();
     } finally {
       await context.close();
@@ -175,19 +179,17 @@ describe('a save cut short, and a schedule', () => {
     const { context, page } = await controlled('/');
     try {
       await control(page).locator('[data-save]').click();
-      await expect
-        .poll(() =>
-          control(page)
-            .locator('progress')
-            .evaluate((p) => (p as HTMLProgressElement).value),
-        )
-        .toBeGreaterThan(40);
+      await poll(() =>
+        control(page)
+          .locator('progress')
+          .evaluate((p) => (p as HTMLProgressElement).value),
+      ).toBeGreaterThan(40);
       await context.setOffline(true);
-      await expect.poll(() => control(page).locator('[role="alert"]').textContent()).toBe('You are offline — connect and press Continue.');
+      await poll(() => control(page).locator('[role="alert"]').textContent()).toBe('You are offline — connect and press Continue.');
       await context.setOffline(false);
       await page.reload();
       const status = control(page).locator('[data-status]');
-      await expect.poll(() => status.textContent()).toMatch(/^The last save stopped at \d+ of \d+ files$/);
+      await poll(() => status.textContent()).toMatch(/^The last save stopped at \d+ of \d+ files$/);
       const stoppedAt = Number(/at (\d+) of/.exec((await status.textContent()) ?? '')?.[1]);
       expect(stoppedAt).toBeGreaterThan(40);
       let fetched = 0;
@@ -207,9 +209,9 @@ describe('a save cut short, and a schedule', () => {
     expect(day).toContain('/es/schedules/room-view/');
     const { context, page } = await controlled('/es/schedules/two-day/');
     try {
-      await expect
-        .poll(() => control(page).locator('[data-save]').textContent())
-        .toMatch(/^Guardar este programa para usarlo sin conexión \(unos /);
+      await poll(() => control(page).locator('[data-save]').textContent()).toMatch(
+        /^Guardar este programa para usarlo sin conexión \(unos /,
+      );
       await control(page).locator('[data-save]').click();
       expect(await savedLine(page)).toContain(`${day.length} archivos`);
       await expect(cachedCount(page, day)).resolves.toBe(day.length);
