@@ -7,7 +7,8 @@ import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { getCurriculum } from './data/curriculum.ts';
 import { hrefIn } from './components/href.ts';
 import { sidebarSessions } from './lib/sidebar.ts';
-import { paths, rebase } from './lib/urls.ts';
+import { paths, rebase, toolPaths } from './lib/urls.ts';
+import { ICONS, THEME_COLOR } from './lib/web-manifest.ts';
 import { richText } from './lib/i18n.ts';
 import { escapeAttribute, escapeText } from './lib/schedule-html.ts';
 import { getPublisher } from './data/publisher.ts';
@@ -64,6 +65,12 @@ export const onRequest = defineRouteMiddleware(async (context) => {
       .join('');
     route.entry = { ...route.entry, data: { ...route.entry.data, banner: { content } } };
   }
+  // Installable (issue 17): the manifest of the page's language, the site's colour for the browser's bars, an icon for iOS.
+  route.head.push(
+    { tag: 'link', attrs: { rel: 'manifest', href: href(toolPaths.manifest()) } },
+    { tag: 'meta', attrs: { name: 'theme-color', content: THEME_COLOR } },
+    { tag: 'link', attrs: { rel: 'apple-touch-icon', href: href(`/icons/${ICONS[0].file}`, { locale: 'en' }) } },
+  );
   // Starlight writes a splash page's hero links (frontmatter `hero.actions[].link`) as they are: add the base.
   for (const action of route.entry.data.hero?.actions ?? []) action.link = rebase(action.link, import.meta.env.BASE_URL);
 });

@@ -4,11 +4,13 @@
  * `contentSecurityPolicy()`, so the offline pages it precaches already carry their final policy
  * (a precached copy with an older hash would block its own scripts).
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { generateSW } from 'workbox-build';
+import { htmlFiles } from '../lib/html.ts';
 import { offlinePageFile, pageAssets, serviceWorkerOptions } from '../lib/service-worker.ts';
 import { LOCALE_PREFIXES, normalizeBase, type Locale } from '../lib/urls.ts';
 
@@ -22,7 +24,11 @@ export async function writeServiceWorker(dir: string, base: string): Promise<{ c
       throw new Error(`Service worker: ${offlinePageFile(locale)} is missing from ${dir}; the worker needs it as the offline page.`);
     for (const file of pageAssets(html, base, read)) shellAssets.add(file);
   }
-  return generateSW(serviceWorkerOptions({ dir, base: normalizeBase(base), shellAssets: [...shellAssets] }));
+  // The site's version: every page's bytes (the pages are not precached, but a changed one is a new version).
+  const hash = createHash('sha256');
+  for (const file of htmlFiles(dir).sort()) hash.update(readFileSync(file));
+  const version = hash.digest('hex').slice(0, 16);
+  return generateSW(serviceWorkerOptions({ dir, base: normalizeBase(base), shellAssets: [...shellAssets], version }));
 }
 
 export default function offlineServiceWorker(): AstroIntegration {

@@ -46,6 +46,21 @@ export const withoutQuery = {
   },
 };
 
+/** The channel on which the worker says a search-index file is neither online nor saved (the search notes listen). */
+export const INDEX_MISSING_CHANNEL = 'do-search-index-missing';
+
+/**
+ * A Workbox plugin for the assets route: when a file of the search index under `pagefindPath`
+ * cannot be had (offline, not saved), tell the pages, so search says "not saved on this device"
+ * instead of "No results" or waiting forever. Built from text, as `routeTest`, for sw.js.
+ */
+export function indexMissing(pagefindPath: string): { handlerDidError: (options: { request: Request }) => Promise<undefined> } {
+  const body = `if (new URL(options.request.url).pathname.startsWith(${JSON.stringify(pagefindPath)}))
+  new BroadcastChannel(${JSON.stringify(INDEX_MISSING_CHANNEL)}).postMessage(options.request.url);
+return Promise.resolve(undefined);`;
+  return { handlerDidError: new Function('options', body) as (options: { request: Request }) => Promise<undefined> };
+}
+
 /** The site-relative files of the shell, apart from the offline pages' styles and scripts. */
 export const SHELL_FILES = ['favicon.svg', 'icons/*.png'] as const;
 
@@ -98,6 +113,20 @@ export function directoryUrls(entries: (ManifestEntry & { size: number })[]): { 
   };
 }
 
+/**
+ * Gives the precached pages (the offline pages) the site's version in their revision, so any page
+ * that changes in a new build changes sw.js: the browser then finds a new worker and the reader is
+ * told a new version is ready. Without it, a build that changed only content pages would leave
+ * sw.js byte for byte the same.
+ */
+export function stampVersion(version: string) {
+  return (entries: (ManifestEntry & { size: number })[]) => ({
+    manifest: entries.map((entry) =>
+      entry.url.endsWith('/') && entry.revision ? { ...entry, revision: `${entry.revision}.${version}` } : entry,
+    ),
+  });
+}
+
 export interface ServiceWorkerInput {
   /** The built site (`dist/`, `dist-base/`). */
   dir: string;
@@ -105,10 +134,12 @@ export interface ServiceWorkerInput {
   base: string;
   /** Output-dir-relative styles and scripts the offline pages load (`pageAssets`). */
   shellAssets: string[];
+  /** A hash of every page the build wrote (`stampVersion`). */
+  version: string;
 }
 
 /** The `generateSW` options for a built site: `${base}sw.js`, scope `${base}`. */
-export function serviceWorkerOptions({ dir, base, shellAssets }: ServiceWorkerInput): GenerateSWOptions {
+export function serviceWorkerOptions({ dir, base, shellAssets, version }: ServiceWorkerInput): GenerateSWOptions {
   const root = normalizeBase(base);
   const offlineUrl = (locale: Locale) => pageUrl(toolPaths.offline(), { base: root, locale });
   const plugins = [withoutQuery];
@@ -131,7 +162,7 @@ export function serviceWorkerOptions({ dir, base, shellAssets }: ServiceWorkerIn
     globDirectory: dir,
     swDest: `${dir.replace(/\/+$/, '')}/sw.js`,
     globPatterns: [...LOCALES.map(offlinePageFile), ...LOCALES.map(manifestFile), ...SHELL_FILES, ...shellAssets],
-    manifestTransforms: [directoryUrls],
+    manifestTransforms: [directoryUrls, stampVersion(version)],
     // Astro's hashed file names already change with their content.
     dontCacheBustURLsMatching: /^_astro\//,
     ignoreURLParametersMatching: [/.*/],
@@ -152,7 +183,11 @@ export function serviceWorkerOptions({ dir, base, shellAssets }: ServiceWorkerIn
       {
         urlPattern: routeTest('assets', root),
         handler: 'StaleWhileRevalidate',
-        options: { cacheName: OFFLINE_CACHES.assets, matchOptions, plugins },
+        options: {
+          cacheName: OFFLINE_CACHES.assets,
+          matchOptions,
+          plugins: [...plugins, indexMissing(pageUrl(toolPaths.pagefind(), { base: root }))],
+        },
       },
     ],
   };

@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import type { RuntimeCaching } from 'workbox-build';
 import { cacheFor, OFFLINE_CACHES } from '../../src/lib/offline.ts';
 import { savedPages } from '../../src/lib/saved-pages.ts';
-import { directoryUrls, pageAssets, routeTest, serviceWorkerOptions, withoutQuery } from '../../src/lib/service-worker.ts';
+import {
+  directoryUrls,
+  indexMissing,
+  pageAssets,
+  routeTest,
+  serviceWorkerOptions,
+  stampVersion,
+  withoutQuery,
+} from '../../src/lib/service-worker.ts';
 import { webManifest } from '../../src/lib/web-manifest.ts';
 
 const at = (href: string, sameOrigin = true) => ({ url: new URL(href), sameOrigin });
@@ -47,7 +55,7 @@ describe('the service worker routes', () => {
 
   for (const base of ['/', '/curriculum-site/']) {
     it(`under base ${base}: the contract's routes in order, the offline page of each language, a waiting worker`, () => {
-      const options = serviceWorkerOptions({ dir: 'dist', base, shellAssets: ['_astro/a.css'] });
+      const options = serviceWorkerOptions({ dir: 'dist', base, shellAssets: ['_astro/a.css'], version: 'v1' });
       expect(options.swDest).toBe('dist/sw.js');
       expect(options.skipWaiting).toBe(false);
       expect(options.clientsClaim).toBe(false);
@@ -87,6 +95,39 @@ describe('the service worker routes', () => {
       { url: '_astro/x.js', revision: null, size: 1 },
     ]);
     expect(manifest.map((e) => e.url)).toEqual(['offline/', '', '_astro/x.js']);
+  });
+
+  it('gives the precached pages the site version, so a changed page anywhere makes a new worker', () => {
+    const { manifest } = stampVersion('v2')([
+      { url: 'offline/', revision: 'a', size: 1 },
+      { url: '_astro/x.js', revision: null, size: 1 },
+      { url: 'favicon.svg', revision: 'b', size: 1 },
+    ]);
+    expect(manifest.map((e) => e.revision)).toEqual(['a.v2', null, 'b']);
+  });
+
+  it('tells the pages when a search-index file is neither online nor saved', async () => {
+    const posted: unknown[] = [];
+    const original = globalThis.BroadcastChannel;
+    globalThis.BroadcastChannel = class {
+      name: string;
+      constructor(name: string) {
+        this.name = name;
+      }
+      postMessage(message: unknown) {
+        posted.push([this.name, message]);
+      }
+    } as unknown as typeof BroadcastChannel;
+    try {
+      const plugin = indexMissing('/b/pagefind/');
+      await expect(
+        plugin.handlerDidError({ request: new Request('https://site.test/b/pagefind/index/en_1.pf_index') }),
+      ).resolves.toBeUndefined();
+      await plugin.handlerDidError({ request: new Request('https://site.test/b/_astro/x.js') });
+      expect(posted).toEqual([['do-search-index-missing', 'https://site.test/b/pagefind/index/en_1.pf_index']]);
+    } finally {
+      globalThis.BroadcastChannel = original;
+    }
   });
 
   it('finds the styles and scripts an offline page loads, and the chunks they import', () => {
