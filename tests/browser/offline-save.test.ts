@@ -48,12 +48,9 @@ async function controlled(path: string): Promise<{ context: BrowserContext; page
   const context = await site.browser.newContext({ serviceWorkers: 'allow', viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   await page.goto(site.url(path));
-  await page.evaluate(async (worker) => {
-    // The site registers its worker after load; if this build has no registration script yet, register the same file.
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    if ((await navigator.serviceWorker.getRegistration()) === undefined) await navigator.serviceWorker.register(worker);
+  await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
-  }, pageUrl('/sw.js'));
+  });
   await page.reload();
   return { context, page };
 }
