@@ -155,6 +155,7 @@ export function mountSaveOffline(root: HTMLElement): void {
     const state = readState(locale);
     const scope = scopeFiles();
     progress.hidden = true;
+    picks.hidden = (list?.downloads.length ?? 0) === 0;
     continueButton.hidden = true;
     updateButton.hidden = true;
     savedLine.hidden = true;
@@ -221,6 +222,8 @@ export function mountSaveOffline(root: HTMLElement): void {
     };
     writeState(locale, state);
     say('');
+    // What to save is settled once it starts.
+    picks.hidden = true;
     savedLine.hidden = true;
     saveButton.hidden = true;
     continueButton.hidden = true;
