@@ -5,7 +5,8 @@
  * type opens, search on /search/ finds saved pages, a running session's run mode reloads and
  * keeps counting, and a worksheet filled in before keeps its answers. Remove empties the caches;
  * a save cut short by the network shows Continue on the next visit and completes without fetching
- * again what it had; a schedule page saves that schedule's run mode. Saves the non-PDF files only
+ * again what it had; a schedule page saves that schedule's run mode, and offers the update when the
+ * build is newer than the saved copy. Saves the non-PDF files only
  * (`astro build` prints none).
  */
 import { readFileSync } from 'node:fs';
@@ -212,6 +213,19 @@ describe('a save cut short, and a schedule', () => {
       await control(page).locator('[data-save]').click();
       expect(await savedLine(page)).toContain(`${day.length} archivos`);
       await expect(cachedCount(page, day)).resolves.toBe(day.length);
+      // A newer build than the saved copy: the control offers the update, and the update saves again.
+      await page.evaluate(() => {
+        const state = JSON.parse(localStorage.getItem('do-offline-save-es') ?? '{}') as Record<string, unknown>;
+        localStorage.setItem('do-offline-save-es', JSON.stringify({ ...state, version: 'an-older-build' }));
+      });
+      await page.reload();
+      const update = control(page).locator('[data-update]');
+      await update.waitFor({ state: 'visible' });
+      await update.click();
+      await poll(() =>
+        page.evaluate(() => (JSON.parse(localStorage.getItem('do-offline-save-es') ?? '{}') as { version?: string }).version),
+      ).toBe(list.version);
+      expect(await savedLine(page)).toContain(`${day.length} archivos`);
       await context.setOffline(true);
       const response = await page.goto(site.url('/es/schedules/two-day/run/2/'));
       expect(response?.status()).toBe(200);
