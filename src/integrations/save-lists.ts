@@ -27,8 +27,13 @@ import {
 } from '../lib/save-list.ts';
 import { LOCALE_PREFIXES, pageUrl, type Locale } from '../lib/urls.ts';
 
-/** Files of the output folder that no reader fetches (host settings, the save lists themselves, sitemaps). */
-const NOT_SAVED = /^\/(_headers|sitemap-[^/]*\.xml|(es\/)?offline\/save\.json)$/;
+/**
+ * Files of the output folder a save leaves alone: host settings, sitemaps, the save lists
+ * themselves, and the service worker (the browser fetches and updates it on its own, with the
+ * shell it precaches). Leaving the worker out also keeps the list the same whether it is written
+ * before the worker's step (the build) or after it (scripts/pdf.ts).
+ */
+const NOT_SAVED = /^\/(_headers|sitemap-[^/]*\.xml|(es\/)?offline\/save\.json|sw\.js|workbox-[^/]*\.js)$/;
 
 /** Reads the output folder once: sizes, digests, references and page titles. */
 export function readInventory(dir: string, base: string): Inventory {
