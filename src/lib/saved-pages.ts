@@ -44,3 +44,24 @@ export function savedPages(
   const home = (page: SavedPage) => splitLocale(stripBase(page.url, base)).path === paths.home();
   return [...pages.values()].sort((a, b) => Number(home(b)) - Number(home(a)) || a.title.localeCompare(b.title, locale));
 }
+
+const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+
+/**
+ * A cached page's title: the text of its first `<h1>`. Read with a pattern, not DOMParser: a parsed
+ * document inherits the page's Content-Security-Policy and reports every `style` attribute in it.
+ */
+export function titleFromHtml(html: string): string | undefined {
+  const inner = /<h1\b[^>]*>([\s\S]*?)<\/h1>/i.exec(html)?.[1];
+  if (inner === undefined) return undefined;
+  const text = inner
+    .replace(/<[^>]*>/g, '')
+    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) =>
+      name[0] === '#'
+        ? String.fromCodePoint(name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10))
+        : (NAMED[name.toLowerCase()] ?? whole),
+    )
+    .replace(/\s+/g, ' ')
+    .trim();
+  return text === '' ? undefined : text;
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RuntimeCaching } from 'workbox-build';
 import { cacheFor, OFFLINE_CACHES } from '../../src/lib/offline.ts';
-import { savedPages } from '../../src/lib/saved-pages.ts';
+import { savedPages, titleFromHtml } from '../../src/lib/saved-pages.ts';
 import {
   directoryUrls,
   indexMissing,
@@ -161,6 +161,14 @@ describe('the offline page list', () => {
     ]);
     expect(savedPages(cached, { locale: 'es', base: '/b/' }).map((p) => p.url)).toEqual(['/b/es/modules/x/']);
     expect(savedPages([], { locale: 'en', base: '/' })).toEqual([]);
+  });
+
+  it('names a cached page by its first heading', () => {
+    expect(titleFromHtml('<title>x | Site</title><h1 id="_top" data-page-title>Caf&eacute; &amp; <em>tea</em>&#39;s &#x41;</h1>')).toBe(
+      "Caf&eacute; & tea's A",
+    );
+    expect(titleFromHtml('<h1> </h1>')).toBeUndefined();
+    expect(titleFromHtml('<p>none</p>')).toBeUndefined();
   });
 });
 
