@@ -13,6 +13,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { siteSidebar } from './src/lib/sidebar.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import quietBuild from './src/integrations/quiet-build.ts';
+import saveLists from './src/integrations/save-lists.ts';
 import { editBaseUrl, englishSocialLabels, readPublisher, socialLinks } from './src/lib/publisher.ts';
 
 const content = process.env['CURRICULUM_CONTENT'] ?? './content';
@@ -84,6 +85,8 @@ export default defineConfig({
     quietBuild(),
     // Last, so it sees the final HTML: a strict Content-Security-Policy for every page.
     contentSecurityPolicy(),
+    // After the CSP (the final bytes), before the service worker: the "Save for offline" lists (offline/save.json).
+    saveLists(),
     // After the policy, so the offline pages it precaches are the final HTML: the service worker (issue 17).
     offlineServiceWorker(),
   ],

@@ -27,6 +27,7 @@ import { printReport, writeReadme, writeResultsFile } from './lib/bench-report.t
 import { machine, RESULTS_VERSION, type BuildRun, type BuildSeries, type Results, type ScaleResult } from './lib/bench-results.ts';
 import { writeScaledContent } from './lib/bench-scale.ts';
 import { firstQuery } from './lib/bench-search.ts';
+import { measureOfflineSaves, offlineLine, SAVE_NETWORK } from './lib/bench-offline.ts';
 import { groupPageJs, medianBytes, seriesMedians } from './lib/bench-stats.ts';
 import { checkTargets, sec, times, TOOLS } from './lib/bench-targets.ts';
 
@@ -206,6 +207,14 @@ async function runBenchmark(options: BenchOptions, command: string): Promise<Res
     lap('search');
   }
 
+  // 4b. Save for offline (issue 17): the bytes of a full save per language and its time on a phone's connection.
+  step(
+    `Save for offline: a full save per language, timed in Chromium on ${SAVE_NETWORK.downloadMbps} Mbps / ${SAVE_NETWORK.latencyMs} ms…`,
+  );
+  const offline = await measureOfflineSaves(real.ours.outDir);
+  for (const save of offline) console.log(offlineLine(save));
+  lap('offline');
+
   // 5. Lighthouse.
   let lighthouse: LighthouseResult[] | null = null;
   if (options.lighthouse) {
@@ -247,6 +256,7 @@ async function runBenchmark(options: BenchOptions, command: string): Promise<Res
     scale,
     pdf,
     search,
+    offline,
     lighthouse,
     targets: [],
   };

@@ -33,6 +33,7 @@ import { startServer } from './lib/static-server.ts';
 import { serveUnderBase } from './lib/base-server.ts';
 import { settingsFromEnv } from '../src/plugins/deployment.ts';
 import { pageUrl, stripBase } from '../src/lib/urls.ts';
+import { saveListsLine, writeSaveLists } from '../src/integrations/save-lists.ts';
 
 const dist = process.env['SITE_DIR'] ?? 'dist';
 // A site built with BASE_PATH links its styles under that base: serve it there, as its host will.
@@ -156,6 +157,8 @@ async function main(): Promise<number> {
     }
   }
   if (useCache) pruneCache();
+  // The save lists (offline/save.json) offer the PDFs now that they exist, with their sizes and a new version.
+  console.log(saveListsLine(writeSaveLists(dist, base)));
   // Read back by `npm run bench` (scripts/lib/bench-parse.ts).
   console.log(pdfSummaryLine(jobs.length, jobs.length - cached, (Date.now() - stepStarted) / 1000));
   return 0;

@@ -5,6 +5,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { format, resolveConfig } from 'prettier';
+import { OFFLINE_HEADINGS, offlineRows } from './bench-offline.ts';
 import { CATEGORIES, STAGE_NAMES, STAGES, type LighthouseResult } from './bench-parse.ts';
 import { median, pdfPerPage, range } from './bench-stats.ts';
 import { count, kib, sec, signed, times } from './bench-targets.ts';
@@ -264,6 +265,10 @@ export function tables(r: Results): string {
         ],
       ),
     );
+  }
+  if (r.offline) {
+    out.push('\n### Save for offline\n');
+    out.push(table(OFFLINE_HEADINGS, offlineRows(r.offline)));
   }
   if (r.lighthouse) {
     out.push('\n### Lighthouse (mobile)\n');

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { BenchOptions } from './bench-args.ts';
 import type { LighthouseResult, Stages } from './bench-parse.ts';
 import type { FirstQuery } from './bench-search.ts';
+import type { OfflineSave } from './bench-offline.ts';
 import type { PageType } from './page-types.ts';
 
 /** Bumped when the shape changes, so an old file is refused instead of misread. */
@@ -203,7 +204,7 @@ export interface Results {
   command: string;
   durationSeconds: number;
   /** Seconds each part of the run took (parts that were skipped are missing). */
-  phaseSeconds: Partial<Record<'builds' | 'scale' | 'pdf' | 'search' | 'lighthouse', number>>;
+  phaseSeconds: Partial<Record<'builds' | 'scale' | 'pdf' | 'search' | 'offline' | 'lighthouse', number>>;
   /** The bare site: pages written, words taken from this site's pages, words its build shows. */
   bareSite: { pages: number; words: number; builtWords: number; skipped: string[]; printPacks: boolean };
   builds: BuildSeries;
@@ -215,8 +216,14 @@ export interface Results {
   pageJs: PageJsGroup[];
   scale: ScaleResult | null;
   pdf: PdfResult | null;
+<<<<<<< HEAD
   /** The first search on an English page of both sites, and (since issue 16) on a Spanish page of this one. */
   search: { ours: FirstQuery; bare: FirstQuery; spanish?: FirstQuery } | null;
+=======
+  search: { ours: FirstQuery; bare: FirstQuery } | null;
+  /** "Save for offline" per language: its bytes and its time on a slow phone connection (missing in older results). */
+  offline?: OfflineSave[] | null;
+>>>>>>> offline-save
   lighthouse: LighthouseResult[] | null;
   targets: TargetResult[];
 }
