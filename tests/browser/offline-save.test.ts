@@ -37,7 +37,7 @@ const WORDS = {
     progress: /^Saved \d+ of \d+ files/,
   },
   es: {
-    size: /^Guardar esta formación para usarla sin conexión \(unos \d+(,\d)? MB\)$/,
+    size: /^Guardar esta capacitación para usarla sin conexión \(unos \d+(,\d)? MB\)$/,
     saved: 'Guardado en este dispositivo:',
     progress: /^Guardados \d+ de \d+ archivos/,
   },
@@ -208,7 +208,7 @@ describe('a save cut short, and a schedule', () => {
     const { context, page } = await controlled('/es/schedules/two-day/');
     try {
       await poll(() => control(page).locator('[data-save]').textContent()).toMatch(
-        /^Guardar este programa para usarlo sin conexión \(unos /,
+        /^Guardar este horario para usarlo sin conexión \(unos /,
       );
       await control(page).locator('[data-save]').click();
       expect(await savedLine(page)).toContain(`${day.length} archivos`);
