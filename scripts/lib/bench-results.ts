@@ -216,14 +216,10 @@ export interface Results {
   pageJs: PageJsGroup[];
   scale: ScaleResult | null;
   pdf: PdfResult | null;
-<<<<<<< HEAD
   /** The first search on an English page of both sites, and (since issue 16) on a Spanish page of this one. */
   search: { ours: FirstQuery; bare: FirstQuery; spanish?: FirstQuery } | null;
-=======
-  search: { ours: FirstQuery; bare: FirstQuery } | null;
   /** "Save for offline" per language: its bytes and its time on a slow phone connection (missing in older results). */
   offline?: OfflineSave[] | null;
->>>>>>> offline-save
   lighthouse: LighthouseResult[] | null;
   targets: TargetResult[];
 }

@@ -35,7 +35,7 @@ describe('references in built files', () => {
   });
 
   it('reads a stylesheet (fonts, pictures) and a Vite bundle (imports, dynamic imports, preload lists)', () => {
-    expect(cssRefs('@font-face{src:url(./f.woff2) format("woff2")}@import "x.css";', '/_astro/a.css', '/').sort()).toEqual([
+    expect(cssRefs('@font-face{src:url(./f.woff2) format("woff2")}@import "./x.css";', '/_astro/a.css', '/').sort()).toEqual([
       '/_astro/f.woff2',
       '/_astro/x.css',
     ]);
