@@ -46,7 +46,14 @@ export function savedPages(
     if (!url.startsWith(home) || others.some((root) => url.startsWith(root)) || skip.has(url) || pages.has(url)) continue;
     pages.set(url, { url, title: titles.get(url) ?? titleOf?.(url) ?? decodeURIComponent(url) });
   }
-  return [...pages.values()].sort((a, b) => Number(b.url === home) - Number(a.url === home) || a.title.localeCompare(b.title, locale));
+  // Two pages with one title (a picture and its poster, a worksheet and its bilingual sheet) say where each is.
+  const count = new Map<string, number>();
+  for (const page of pages.values()) count.set(page.title, (count.get(page.title) ?? 0) + 1);
+  for (const page of pages.values())
+    if ((count.get(page.title) ?? 0) > 1) page.title = `${page.title} (${decodeURIComponent(page.url.slice(home.length))})`;
+  // The home page, then the section pages a reader starts from (one level deep), then the rest; each by title.
+  const rank = (page: SavedPage) => (page.url === home ? 0 : page.url.slice(home.length).split('/').filter(Boolean).length <= 1 ? 1 : 2);
+  return [...pages.values()].sort((a, b) => rank(a) - rank(b) || a.title.localeCompare(b.title, locale));
 }
 
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };

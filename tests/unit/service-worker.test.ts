@@ -174,6 +174,31 @@ describe('the offline page list', () => {
     expect(savedPages([], { locale: 'en', base: '/' })).toEqual([]);
   });
 
+  it('lists the home page, then the section pages, then the rest, and tells apart two pages with one title', () => {
+    const cached = ['/modules/x/', '/glossary/', '/pictures/map/', '/print/posters/map/', '/', '/activities/'];
+    const list = {
+      files: [
+        { url: '/pictures/map/', title: 'Map' },
+        { url: '/print/posters/map/', title: 'Map' },
+        { url: '/modules/x/', title: 'Alpha' },
+      ],
+    };
+    const pages = savedPages(cached, {
+      locale: 'en',
+      base: '/',
+      saveList: list,
+      titleOf: (url) => ({ '/glossary/': 'Glossary', '/activities/': 'Activities', '/': 'Home' })[url],
+    });
+    expect(pages.map((p) => p.title)).toEqual([
+      'Home',
+      'Activities',
+      'Glossary',
+      'Alpha',
+      'Map (pictures/map/)',
+      'Map (print/posters/map/)',
+    ]);
+  });
+
   it('names a cached page by its first heading', () => {
     expect(titleFromHtml('<title>x | Site</title><h1 id="_top" data-page-title>Caf&eacute; &amp; <em>tea</em>&#39;s &#x41;</h1>')).toBe(
       "Caf&eacute; & tea's A",
