@@ -31,10 +31,8 @@ export const wallAgendaPaths = localizedPaths(async () => {
 });
 
 /** The names a sheet's title, description and footer fill in, in one language. */
-export interface SheetNames {
-  session: string;
-  format: string;
-}
+// A type, not an interface: the page hands it to `t` as values, which need an index signature.
+export type SheetNames = { session: string; format: string };
 
 /** The other language of a bilingual sheet: its code, words and names. */
 export interface OtherSide {
