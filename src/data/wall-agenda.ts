@@ -8,27 +8,18 @@ import { getCurriculum } from './curriculum.ts';
 import { languageLabel, otherLocale, otherTitles } from '../lib/bilingual.ts';
 import {
   builtInSession,
-  builtInSessionParams,
   formatById,
   formatName,
   sessionLabel,
   timedModules,
-  WORKSHOP_FORMATS,
   type SessionUnit,
   type WorkshopFormat,
 } from '../lib/formats.ts';
 import { asLocale } from '../lib/urls.ts';
 import { dictionaryFor, translatorFor, type Translate } from '../lib/labels.ts';
-import { localizedPaths } from '../lib/locale-paths.ts';
 import { roomStems, wallAgenda, type WallAgenda } from '../lib/room-materials.ts';
 import { scheduleTexts, translator } from '../lib/schedule-text.ts';
 import type { SiteLocale } from '../schemas/translation.ts';
-
-/** Every day of every built-in format, in both languages. */
-export const wallAgendaPaths = localizedPaths(async () => {
-  const curriculum = await getCurriculum();
-  return builtInSessionParams(timedModules(curriculum.modules), WORKSHOP_FORMATS).map((params) => ({ params }));
-});
 
 /** The names a sheet's title, description and footer fill in, in one language. */
 // A type, not an interface: the page hands it to `t` as values, which need an index signature.
