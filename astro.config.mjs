@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import rehypeGlossaryLinks from './src/plugins/rehype-glossary-links.ts';
@@ -14,6 +15,7 @@ import { siteSidebar } from './src/lib/sidebar.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import quietBuild from './src/integrations/quiet-build.ts';
 import saveLists from './src/integrations/save-lists.ts';
+import { inSitemap } from './src/lib/sitemap.ts';
 import { editBaseUrl, englishSocialLabels, readPublisher, socialLinks } from './src/lib/publisher.ts';
 
 const content = process.env['CURRICULUM_CONTENT'] ?? './content';
@@ -33,6 +35,12 @@ function interfaceDictionaries() {
       .map((file) => [file.slice(0, -'.json'.length), JSON.parse(readFileSync(new URL(file, folder), 'utf8'))]),
   );
 }
+
+/** The languages: Starlight's locales, and the same in the sitemap's alternates. */
+const locales = {
+  root: { label: 'English', lang: 'en' },
+  es: { label: 'Español', lang: 'es' },
+};
 
 export default defineConfig({
   site: settings.site,
@@ -58,10 +66,7 @@ export default defineConfig({
       title: { en: 'Distributed Organizing', es: 'Organización distribuida' },
       // English at the root, Spanish under /es/ (src/lib/urls.ts LOCALE_PREFIXES, src/schemas/translation.ts).
       defaultLocale: 'root',
-      locales: {
-        root: { label: 'English', lang: 'en' },
-        es: { label: 'Español', lang: 'es' },
-      },
+      locales,
       description:
         'A 16–20 hour training on distributed organizing for worker organizations: modules, activities, case studies and facilitator guides.',
       favicon: '/favicon.svg',
@@ -81,6 +86,12 @@ export default defineConfig({
       sidebar: siteSidebar(interfaceDictionaries()),
     }),
     mdx(),
+    // Starlight's own sitemap (it adds @astrojs/sitemap unless the site does), with the same language
+    // alternates, leaving out the pages that say noindex (src/lib/sitemap.ts).
+    sitemap({
+      i18n: { defaultLocale: 'root', locales: Object.fromEntries(Object.entries(locales).map(([key, { lang }]) => [key, lang])) },
+      filter: (page) => inSitemap(page, deployment.base),
+    }),
     // Leaves one known-harmless bundler warning out of the build log (src/lib/build-log.ts).
     quietBuild(),
     // Last, so it sees the final HTML: a strict Content-Security-Policy for every page.

@@ -7,6 +7,7 @@
 import { CATEGORIES, STAGE_NAMES } from './bench-parse.ts';
 import { stageGaps, toolScripts, type Tool } from './bench-stats.ts';
 import type { BuildSeries, Results, TargetId, TargetResult } from './bench-results.ts';
+import { INTERACTIVE_TOOLS } from './tools.ts';
 
 /** The limits, in one place. */
 export const TARGETS = {
@@ -22,15 +23,11 @@ export const TARGETS = {
   lighthouseScore: 100,
 } as const;
 
-/** Interactive tools: the pages allowed to load JavaScript beyond bare Starlight's. */
-export const TOOLS: Tool[] = [
-  { name: 'run mode', matches: (p) => p.type === 'run' },
-  { name: 'schedule builder', matches: (p) => p.type === 'schedule-builder' },
-  { name: 'search with filters', matches: (p) => p.type === 'search' },
-  { name: 'activity finder', matches: (p) => p.path === '/activities/' },
-  { name: 'case filters', matches: (p) => p.path === '/cases/' },
-  { name: 'self-assessment', matches: (p) => p.path === '/programs/evaluation/' },
-];
+/**
+ * Interactive tools: the pages allowed to load JavaScript beyond bare Starlight's (scripts/lib/tools.ts).
+ * A tool whose code loads only after the page has loaded leaves its pages to the content-page target.
+ */
+export const TOOLS: Tool[] = INTERACTIVE_TOOLS.filter((t) => !t.deferred).map((t) => ({ name: t.name, matches: (p) => t.pages(p.path) }));
 
 /** How the reports print numbers. */
 export const sec = (n: number): string => `${n.toFixed(1)} s`;

@@ -146,7 +146,7 @@ describe('JavaScript per page group', () => {
       },
       {
         type: 'index',
-        tool: 'activity finder',
+        tool: 'activity finder and case filters',
         jsGzip: 6785,
         extraGzip: 985,
         pages: 1,
