@@ -21,6 +21,8 @@ export interface OfflineSave {
   locale: Locale;
   files: number;
   fileBytes: number;
+  /** What the files cost to download with the text gzipped, as a host sends it (missing in older results). */
+  fileTransferBytes?: number;
   downloads: number;
   downloadBytes: number;
   /** Seconds from pressing Save to "Saved on this device" on SAVE_NETWORK; null when not measured. */
@@ -34,6 +36,7 @@ export function saveSizes(list: Pick<SaveList, 'locale' | 'files' | 'downloads'>
     locale: list.locale,
     files: list.files.length,
     fileBytes: sum(list.files),
+    fileTransferBytes: list.files.reduce((s, e) => s + e.transfer, 0),
     downloads: list.downloads.length,
     downloadBytes: sum(list.downloads),
   };
@@ -61,7 +64,7 @@ export const OFFLINE_HEADINGS = [
 export function offlineRows(saves: readonly OfflineSave[]): string[][] {
   return saves.map((s) => [
     s.locale,
-    `${mb(s.fileBytes)} in ${s.files} files`,
+    `${s.fileTransferBytes === undefined ? '' : `${mb(s.fileTransferBytes)} to download, `}${mb(s.fileBytes)} on the device, in ${s.files} files`,
     `${mb(s.downloadBytes)} in ${s.downloads} files`,
     s.seconds === null ? '—' : `${s.seconds.toFixed(0)} s`,
   ]);
@@ -69,7 +72,7 @@ export function offlineRows(saves: readonly OfflineSave[]): string[][] {
 
 /** The progress line bench.ts prints. */
 export function offlineLine(s: OfflineSave): string {
-  return `  ${s.locale}: ${s.files} files, ${mb(s.fileBytes)} (+ ${s.downloads} downloads, ${mb(s.downloadBytes)})${s.seconds === null ? '' : `, saved in ${s.seconds.toFixed(0)} s`}`;
+  return `  ${s.locale}: ${s.files} files, ${s.fileTransferBytes === undefined ? '' : `${mb(s.fileTransferBytes)} to download, `}${mb(s.fileBytes)} on the device (+ ${s.downloads} downloads, ${mb(s.downloadBytes)})${s.seconds === null ? '' : `, saved in ${s.seconds.toFixed(0)} s`}`;
 }
 
 /** Reads a language's save list from a built site. */

@@ -13,6 +13,12 @@ import { INTERACTIVE_TOOLS } from './tools.ts';
 export const TARGETS = {
   /** Build time, this site ÷ bare Starlight with the same pages in MDX, cold and warm. */
   buildRatio: 1.3,
+  /**
+   * Gzipped JavaScript a content page may load up front beyond a bare Starlight content page: what the
+   * offline worker's indicator and registration, the search dialog's offline notes and the save
+   * control's loader may add (issue 17: "content pages' JavaScript up front grows by at most 1 KB").
+   */
+  contentExtraGzip: 1_024,
   /** Gzipped JavaScript a tool's page may load beyond a bare Starlight content page. */
   toolExtraGzip: 15_000,
   /** Bytes (gzip for text) the first search downloads. */
@@ -67,18 +73,20 @@ export function checkTargets(r: Results): TargetResult[] {
   }
   const content = r.pageJs.filter((g) => g.tool === null);
   const worst = content.length ? Math.max(...content.map((g) => g.extraGzip)) : 0;
-  const over = content.filter((g) => g.extraGzip > 0);
+  const over = content.filter((g) => g.extraGzip > TARGETS.contentExtraGzip);
   targets.push({
     id: 'content-js',
     name: 'JavaScript on a content page (gzip, up front)',
-    goal: `≤ bare Starlight's (${kib(r.sizes.bareContentPage.js.gzip)})`,
+    goal: `≤ bare Starlight's (${kib(r.sizes.bareContentPage.js.gzip)}) + ${kib(TARGETS.contentExtraGzip)}`,
     value: over.length
       ? `${signed(worst)} on ${count(over.reduce((s, g) => s + g.pages, 0))} pages (${[...new Set(over.map((g) => g.type))].join(', ')})`
       : `at most ${signed(worst)} (every content page)`,
     pass: over.length === 0,
   });
   const byTool = toolScripts(r.pageJs);
-  const toolFiles = new Set([...byTool.values()].flatMap((t) => [...t.files]));
+  // A tool whose code loads after the page has loaded (the save control) may have its small loader on content pages.
+  const loaders = INTERACTIVE_TOOLS.filter((t) => t.deferred).map((t) => t.script);
+  const toolFiles = new Set([...byTool.values()].flatMap((t) => [...t.files]).filter((f) => !loaders.some((l) => l.test(`/${f}`))));
   const leaks = content.filter((g) => g.extraFiles.some((f) => toolFiles.has(f)));
   targets.push({
     id: 'tool-js',

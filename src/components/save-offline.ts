@@ -144,10 +144,12 @@ export function mountSaveOffline(root: HTMLElement): void {
     const urls = new Set([...pickList.querySelectorAll<HTMLInputElement>('input:checked')].map((input) => input.value));
     return (list?.downloads ?? []).filter((d) => urls.has(d.url));
   };
-  const sum = (entries: readonly { bytes: number }[]) => entries.reduce((s, e) => s + e.bytes, 0);
+  /** What a save downloads (the host compresses text): the size the button and the progress give. A list saved by an older version has no `transfer`. */
+  const toDownload = (entries: readonly { bytes: number; transfer: number }[]) =>
+    entries.reduce((s, e) => s + (Number.isFinite(e.transfer) ? e.transfer : e.bytes), 0);
 
   const showSize = () => {
-    saveButton.textContent = fill(words.save, { size: size(sum(scopeFiles()) + sum(ticked())) });
+    saveButton.textContent = fill(words.save, { size: size(toDownload(scopeFiles()) + toDownload(ticked())) });
   };
 
   /** What the page says when no save is running, from the stored state. */
@@ -208,8 +210,9 @@ export function mountSaveOffline(root: HTMLElement): void {
     running = true;
     const current = list;
     const downloads = ticked();
-    const queue: { url: string; bytes: number }[] = [...scopeFiles(), ...downloads];
-    const totalBytes = sum(queue);
+    const queue: { url: string; bytes: number; transfer: number }[] = [...scopeFiles(), ...downloads];
+    const totalTransfer = toDownload(queue);
+    let transferred = 0;
     const previous = readState(locale);
     const skip = skipCached && previous?.version === current.version;
     const state: SaveState = {
@@ -237,8 +240,8 @@ export function mountSaveOffline(root: HTMLElement): void {
       const text = fill(words.progress, {
         done: state.urls,
         total: queue.length,
-        doneSize: size(state.bytes),
-        totalSize: size(totalBytes),
+        doneSize: size(transferred),
+        totalSize: size(totalTransfer),
       });
       progress.textContent = text;
       // The live region speaks at most once a second, not once per file.
@@ -249,7 +252,7 @@ export function mountSaveOffline(root: HTMLElement): void {
     };
     tell(true);
     let stop: Stop | undefined;
-    const saveOne = async (file: { url: string; bytes: number }) => {
+    const saveOne = async (file: { url: string }) => {
       const cache = await openCache(file.url);
       if (skip && (await cache.match(cacheKey(file.url), { ignoreSearch: true }))) return;
       let response: Response;
@@ -277,7 +280,7 @@ export function mountSaveOffline(root: HTMLElement): void {
       let next = 0;
       const worker = async () => {
         while (stop === undefined && next < queue.length) {
-          const file = queue[next++] as { url: string; bytes: number };
+          const file = queue[next++] as (typeof queue)[number];
           try {
             await saveOne(file);
           } catch (error) {
@@ -286,6 +289,7 @@ export function mountSaveOffline(root: HTMLElement): void {
           }
           state.urls += 1;
           state.bytes += file.bytes;
+          transferred += toDownload([file]);
           writeState(locale, state);
           tell();
         }

@@ -26,7 +26,10 @@ export interface SaveList {
 export interface SaveFile {
   /** The URL on the deployed site, base included. */
   url: string;
+  /** The file's size: what it takes on the device. */
   bytes: number;
+  /** What it takes to download (`transferBytes`): the size the control shows before a save. */
+  transfer: number;
   /** For pages: the page's title. */
   title?: string;
 }
@@ -34,14 +37,19 @@ export interface SaveFile {
 export interface SaveDownload {
   url: string;
   bytes: number;
+  /** PDFs and Word files are compressed already: the same as `bytes`. */
+  transfer: number;
   /** The title of the page that offers the file. */
   title: string;
 }
 
 /** What the build wrote, read once from the output folder. Every path is a site path without the base. */
 export interface Inventory {
-  /** Every file by site path ("/modules/x/" for `modules/x/index.html`, "/_astro/a.css"), with its size and a digest of its bytes. */
-  files: ReadonlyMap<string, { bytes: number; digest: string }>;
+  /**
+   * Every file by site path ("/modules/x/" for `modules/x/index.html`, "/_astro/a.css"), with its size, a digest of
+   * its bytes and, for text a host compresses (`isCompressible`), its gzipped size.
+   */
+  files: ReadonlyMap<string, { bytes: number; digest: string; gzip?: number }>;
   /** What each page, stylesheet and script refers to (resolved site paths; files that were not built are ignored). */
   refs: ReadonlyMap<string, readonly string[]>;
   /** Each page's title. */
@@ -50,6 +58,15 @@ export interface Inventory {
 
 /** The Pagefind files every language's search loads (the language's own files are added by `isPagefindOf`). */
 const PAGEFIND_SHARED = ['pagefind.js', 'pagefind-worker.js', 'pagefind-entry.json'];
+
+/**
+ * Text a static host sends compressed (GitHub Pages, Netlify, Cloudflare Pages and the like gzip or brotli it):
+ * pages, styles, scripts, data and SVG. Pictures, PDFs, Word files and Pagefind's index are compressed already.
+ */
+export const isCompressible = (path: string): boolean => isPage(path) || /\.(css|m?js|json|svg|webmanifest|xml|txt)$/.test(path);
+
+/** The bytes a file costs to download: gzipped when the host compresses it (`gzip` known), its size otherwise. */
+export const transferBytes = (file: { bytes: number; gzip?: number } | undefined): number => file?.gzip ?? file?.bytes ?? 0;
 
 /** Whether a site path is a built HTML page. */
 export const isPage = (path: string): boolean => path.endsWith('/') || path.endsWith('.html');
@@ -252,7 +269,8 @@ export function buildSaveList({ locale, base, inventory, schedules }: SaveListIn
   const listed = withAssets([...pages, ...data, ...search], inventory).sort(byNumber);
   const entry = (path: string): SaveFile => {
     const title = inventory.titles.get(path);
-    return { url: withBase(base, path), bytes: inventory.files.get(path)?.bytes ?? 0, ...(title === undefined ? {} : { title }) };
+    const file = inventory.files.get(path);
+    return { url: withBase(base, path), bytes: file?.bytes ?? 0, transfer: transferBytes(file), ...(title === undefined ? {} : { title }) };
   };
   const files = listed.map(entry);
   const offeredBy = new Map<string, string>();
@@ -265,6 +283,7 @@ export function buildSaveList({ locale, base, inventory, schedules }: SaveListIn
     .map((path) => ({
       url: withBase(base, path),
       bytes: inventory.files.get(path)?.bytes ?? 0,
+      transfer: transferBytes(inventory.files.get(path)),
       title: offeredBy.get(path) ?? path.split('/').pop() ?? path,
     }));
   const inList = new Set(listed);
@@ -288,6 +307,9 @@ export function buildSaveList({ locale, base, inventory, schedules }: SaveListIn
 
 /** The total of a list of entries, in bytes. */
 export const totalBytes = (entries: readonly { bytes: number }[]): number => entries.reduce((sum, e) => sum + e.bytes, 0);
+
+/** The total a list of entries costs to download. */
+export const totalTransfer = (entries: readonly { transfer: number }[]): number => entries.reduce((sum, e) => sum + e.transfer, 0);
 
 /** The site path of a language's save list ("/offline/save.json", "/es/offline/save.json"). */
 export const saveListPath = (locale: Locale): string => pageUrl(toolPaths.saveList(), { locale });

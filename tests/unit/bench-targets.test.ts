@@ -8,7 +8,14 @@ const withRuns = (runs: Results['builds']['runs']): Results => results({ builds:
 
 describe('verdicts against the targets', () => {
   it('holds every limit in one table', () => {
-    expect(TARGETS).toEqual({ buildRatio: 1.3, toolExtraGzip: 15_000, firstQueryBytes: 150_000, htmlGrowth: 1.1, lighthouseScore: 100 });
+    expect(TARGETS).toEqual({
+      buildRatio: 1.3,
+      contentExtraGzip: 1_024,
+      toolExtraGzip: 15_000,
+      firstQueryBytes: 150_000,
+      htmlGrowth: 1.1,
+      lighthouseScore: 100,
+    });
     expect(atMost(1.3, TARGETS.buildRatio)).toBe(true);
     expect(atMost(1.31, TARGETS.buildRatio)).toBe(false);
   });
@@ -25,7 +32,7 @@ describe('verdicts against the targets', () => {
       {
         id: 'content-js',
         name: 'JavaScript on a content page (gzip, up front)',
-        goal: "≤ bare Starlight's (5.7 KiB)",
+        goal: "≤ bare Starlight's (5.7 KiB) + 1.0 KiB",
         value: 'at most −4 B (every content page)',
         pass: true,
       },
@@ -65,15 +72,24 @@ describe('verdicts against the targets', () => {
     });
   });
 
-  it('fails content pages that load more than bare Starlight and names the scripts', () => {
+  it('fails content pages that load more than 1 KiB beyond bare Starlight and names the scripts', () => {
     const r = results();
     r.pageJs = [
       ...r.pageJs,
       {
+        type: 'guide',
+        tool: null,
+        jsGzip: 6_800,
+        extraGzip: 1_024,
+        pages: 2,
+        examples: ['/guides/y/'],
+        extraFiles: ['OfflineStatus.js'],
+      },
+      {
         type: 'case',
         tool: null,
-        jsGzip: 6_000,
-        extraGzip: 200,
+        jsGzip: 6_825,
+        extraGzip: 1_025,
         pages: 13,
         examples: ['/cases/x/'],
         extraFiles: ['preload-helper.js', 'cases.js'],
@@ -81,10 +97,38 @@ describe('verdicts against the targets', () => {
     ];
     const content = checkTargets(r).find((t) => t.id === 'content-js');
     expect(content).toMatchObject({
-      value: '+200 B on 13 pages (case)',
+      value: '+1,025 B on 13 pages (case)',
       pass: false,
-      explanation: 'Scripts content pages load that no bare page loads: `preload-helper.js`, `cases.js`.',
+      explanation: 'Scripts content pages load that no bare page loads: `OfflineStatus.js`, `preload-helper.js`, `cases.js`.',
     });
+  });
+
+  it("lets a deferred tool's loader (the save control's) sit on content pages", () => {
+    const r = results();
+    r.pageJs = [
+      ...r.pageJs,
+      {
+        type: 'run',
+        tool: 'run mode',
+        jsGzip: 12_000,
+        extraGzip: 6_200,
+        pages: 1,
+        examples: ['/modules/m/run/'],
+        extraFiles: ['run-mode.js', 'preload-helper.js', 'SaveOffline.astro_astro_type_script_index_0_lang.js'],
+      },
+      {
+        type: 'home',
+        tool: null,
+        jsGzip: 6_100,
+        extraGzip: 300,
+        pages: 1,
+        examples: ['/'],
+        extraFiles: ['preload-helper.js', 'SaveOffline.astro_astro_type_script_index_0_lang.js'],
+      },
+    ];
+    const tool = checkTargets(r).find((t) => t.id === 'tool-js');
+    expect(tool?.value).toBe('run mode +6,500 B; no tool code on content pages');
+    expect(tool?.pass).toBe(true);
   });
 
   it('fails a tool whose code reaches a content page', () => {

@@ -3,6 +3,7 @@ import {
   buildSaveList,
   cssRefs,
   htmlRefs,
+  isCompressible,
   isDownloadOf,
   isPagefindOf,
   listVersion,
@@ -12,6 +13,8 @@ import {
   schedulePages,
   scriptRefs,
   totalBytes,
+  totalTransfer,
+  transferBytes,
   withAssets,
   type Inventory,
 } from '../../src/lib/save-list.ts';
@@ -114,7 +117,13 @@ function site(extra: Record<string, number> = {}): Inventory {
     '/pdf/two-day-a4.pdf': 9000,
     ...extra,
   };
-  const files = new Map(Object.entries(sizes).map(([path, bytes]) => [path, { bytes, digest: `d${bytes}` }]));
+  // Text a host compresses carries its gzipped size (a tenth here); pictures, PDFs and Word files do not.
+  const files = new Map(
+    Object.entries(sizes).map(([path, bytes]) => [
+      path,
+      { bytes, digest: `d${bytes}`, ...(isCompressible(path) ? { gzip: bytes / 10 } : {}) },
+    ]),
+  );
   const refs = new Map<string, string[]>([
     ['/', ['/_astro/a.css', '/modules/m/', '/docx/case.docx']],
     ['/schedules/two-day/run/1/', ['/_astro/a.css', '/_astro/run.js', '/pdf/two-day-a4.pdf', '/_astro/missing.js']],
@@ -175,10 +184,16 @@ describe('the save list', () => {
     expect(urls).toContain('/site/_astro/lazy.js');
     for (const left of ['/site/es/', '/site/pagefind/wasm.es.pagefind', '/site/_astro/unused.js', '/site/docx/case.docx'])
       expect(urls).not.toContain(left);
-    expect(list.files.find((f) => f.url === '/site/modules/m/')).toEqual({ url: '/site/modules/m/', bytes: 200, title: 'Module' });
+    expect(list.files.find((f) => f.url === '/site/modules/m/')).toEqual({
+      url: '/site/modules/m/',
+      bytes: 200,
+      transfer: 20,
+      title: 'Module',
+    });
+    expect(list.files.find((f) => f.url === '/site/pagefind/wasm.en.pagefind')).toMatchObject({ bytes: 60, transfer: 60 });
     expect(list.downloads).toEqual([
-      { url: '/site/docx/case.docx', bytes: 700, title: 'Home' },
-      { url: '/site/pdf/two-day-a4.pdf', bytes: 9000, title: 'Day 1' },
+      { url: '/site/docx/case.docx', bytes: 700, transfer: 700, title: 'Home' },
+      { url: '/site/pdf/two-day-a4.pdf', bytes: 9000, transfer: 9000, title: 'Day 1' },
     ]);
     expect(list.schedules['two-day']).toContain('/site/schedules/two-day/run/2/');
     expect(list.schedules['two-day']).toContain('/site/_astro/run.js');
@@ -197,6 +212,7 @@ describe('the save list', () => {
     ]);
     expect(list.downloads.map((d) => d.url)).toEqual(['/es/docx/case.docx']);
     expect(totalBytes(list.files)).toBe(1000 + 110 + 210 + 50 + 61);
+    expect(totalTransfer(list.files)).toBe(100 + 11 + 21 + 5 + 61);
   });
 
   it('says nothing of PDFs that were not printed, and changes its version when any listed file changes', () => {
@@ -214,5 +230,32 @@ describe('the save list', () => {
   it('hashes to 16 hex digits', () => {
     expect(listVersion([{ url: '/', digest: 'a' }])).toMatch(/^[0-9a-f]{16}$/);
     expect(listVersion([{ url: '/', digest: 'a' }])).not.toBe(listVersion([{ url: '/', digest: 'b' }]));
+  });
+});
+
+describe('download sizes', () => {
+  it('counts text a host compresses by its gzipped size and the rest by its own', () => {
+    for (const path of [
+      '/',
+      '/modules/x/',
+      '/404.html',
+      '/_astro/a.css',
+      '/_astro/a.js',
+      '/curriculum.json',
+      '/favicon.svg',
+      '/manifest.webmanifest',
+    ])
+      expect(isCompressible(path)).toBe(true);
+    for (const path of [
+      '/pdf/a.pdf',
+      '/docx/a.docx',
+      '/icons/192.png',
+      '/pagefind/wasm.en.pagefind',
+      '/pagefind/fragment/en_1.pf_fragment',
+    ])
+      expect(isCompressible(path)).toBe(false);
+    expect(transferBytes({ bytes: 1000, gzip: 120 })).toBe(120);
+    expect(transferBytes({ bytes: 1000 })).toBe(1000);
+    expect(transferBytes(undefined)).toBe(0);
   });
 });
