@@ -2,7 +2,7 @@
  * Offline (issue 17): what the offline page lists as saved on this device. The page hands in the
  * URLs in the `pages` cache and the save list of its language when one is cached
  * (`${base}offline/save.json`, see the offline contract); this picks the pages of that language,
- * names them, and puts the home page first.
+ * names them, and puts the home page first, then the saved schedules and their run mode.
  */
 import { LOCALE_PREFIXES, pageUrl, paths, toolPaths, type Locale } from './urls.ts';
 
@@ -51,9 +51,14 @@ export function savedPages(
   for (const page of pages.values()) count.set(page.title, (count.get(page.title) ?? 0) + 1);
   for (const page of pages.values())
     if ((count.get(page.title) ?? 0) > 1) page.title = `${page.title} (${decodeURIComponent(page.url.slice(home.length))})`;
-  // The home page, then the section pages a reader starts from (one level deep), then the rest; each by title.
-  const rank = (page: SavedPage) => (page.url === home ? 0 : page.url.slice(home.length).split('/').filter(Boolean).length <= 1 ? 1 : 2);
-  return [...pages.values()].sort((a, b) => rank(a) - rank(b) || a.title.localeCompare(b.title, locale));
+  // The home page; then a trainer's day (the schedules, their run mode by day, the room view) in the order of
+  // their addresses, so a saved schedule comes before its days; then the section pages a reader starts from
+  // (one level deep); then the rest by title.
+  const schedules = pageUrl(toolPaths.schedules(), { base, locale });
+  const rank = (page: SavedPage) =>
+    page.url === home ? 0 : page.url.startsWith(schedules) ? 1 : page.url.slice(home.length).split('/').filter(Boolean).length <= 1 ? 2 : 3;
+  const order = (page: SavedPage) => (rank(page) === 1 ? page.url : page.title);
+  return [...pages.values()].sort((a, b) => rank(a) - rank(b) || order(a).localeCompare(order(b), locale, { numeric: true }));
 }
 
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };

@@ -174,8 +174,19 @@ describe('the offline page list', () => {
     expect(savedPages([], { locale: 'en', base: '/' })).toEqual([]);
   });
 
-  it('lists the home page, then the section pages, then the rest, and tells apart two pages with one title', () => {
-    const cached = ['/modules/x/', '/glossary/', '/pictures/map/', '/print/posters/map/', '/', '/activities/'];
+  it("lists the home page, then a trainer's day in order, then the section pages, then the rest, and tells apart two pages with one title", () => {
+    const cached = [
+      '/modules/x/',
+      '/schedules/two-day/run/10/',
+      '/glossary/',
+      '/schedules/two-day/run/2/',
+      '/pictures/map/',
+      '/print/posters/map/',
+      '/schedules/two-day/',
+      '/',
+      '/activities/',
+      '/schedules/room-view/',
+    ];
     const list = {
       files: [
         { url: '/pictures/map/', title: 'Map' },
@@ -187,10 +198,23 @@ describe('the offline page list', () => {
       locale: 'en',
       base: '/',
       saveList: list,
-      titleOf: (url) => ({ '/glossary/': 'Glossary', '/activities/': 'Activities', '/': 'Home' })[url],
+      titleOf: (url) =>
+        ({
+          '/glossary/': 'Glossary',
+          '/activities/': 'Activities',
+          '/': 'Home',
+          '/schedules/two-day/': 'Two days',
+          '/schedules/two-day/run/2/': 'Run mode: day 2',
+          '/schedules/two-day/run/10/': 'Run mode: day 10',
+          '/schedules/room-view/': 'Room view',
+        })[url],
     });
     expect(pages.map((p) => p.title)).toEqual([
       'Home',
+      'Room view',
+      'Two days',
+      'Run mode: day 2',
+      'Run mode: day 10',
       'Activities',
       'Glossary',
       'Alpha',
