@@ -42,7 +42,8 @@ describe('keyboard only', () => {
     let release = () => {};
     const held = new Promise<void>((ok) => (release = ok));
     let requested = 0;
-    await page.route(/\/_astro\/ui-core\.[^/]+\.js$/, async (route) => {
+    // Pagefind's UI comes in one chunk with the dialog's set-up (src/components/search-dialog-ui.ts).
+    await page.route(/\/_astro\/search-dialog-ui\.[^/]+\.js$/, async (route) => {
       requested++;
       await held;
       await route.continue();
