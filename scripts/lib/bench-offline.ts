@@ -9,7 +9,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { SaveList } from '../../src/lib/save-list.ts';
+import { totalBytes, totalTransfer, type SaveList } from '../../src/lib/save-list.ts';
 import { pageUrl, toolPaths, type Locale } from '../../src/lib/urls.ts';
 import { launchBrowser } from './browser.ts';
 import { startGzipServer } from './bench-gzip.ts';
@@ -31,14 +31,13 @@ export interface OfflineSave {
 
 /** The sizes of a full save, from a language's save list. */
 export function saveSizes(list: Pick<SaveList, 'locale' | 'files' | 'downloads'>): Omit<OfflineSave, 'seconds'> {
-  const sum = (entries: readonly { bytes: number }[]) => entries.reduce((s, e) => s + e.bytes, 0);
   return {
     locale: list.locale,
     files: list.files.length,
-    fileBytes: sum(list.files),
-    fileTransferBytes: list.files.reduce((s, e) => s + e.transfer, 0),
+    fileBytes: totalBytes(list.files),
+    fileTransferBytes: totalTransfer(list.files),
     downloads: list.downloads.length,
-    downloadBytes: sum(list.downloads),
+    downloadBytes: totalBytes(list.downloads),
   };
 }
 
