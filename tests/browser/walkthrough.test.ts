@@ -124,11 +124,11 @@ describe('a participant and a trainer walk the site', () => {
     await page.goto(site.url('/'));
     await page.locator('site-search button[data-open-modal]').click();
     await page.locator('#starlight__search input.pagefind-ui__search-input').fill('story of self');
-    const result = page.locator('.pagefind-ui__result').first();
-    await result.waitFor({ timeout: 15_000 });
-    await expect(page.locator('.pagefind-ui__result-link').allInnerTexts()).resolves.toEqual(
-      expect.arrayContaining([expect.stringMatching(/story of self/i)]),
-    );
+    // Pagefind draws each result's frame before its title has loaded, so wait
+    // for the titled link itself rather than reading the links of the first frame.
+    const link = page.locator('.pagefind-ui__result-link', { hasText: /story of self/i }).first();
+    await link.waitFor({ timeout: 15_000 });
+    await expect(link.getAttribute('href')).resolves.toMatch(/\/modules\//);
   });
 
   it('serves the facilitator page readably without JavaScript', async () => {
