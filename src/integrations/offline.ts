@@ -2,15 +2,16 @@
  * Astro integration (issue 17): after the build, writes the service worker `${base}sw.js` with
  * Workbox over the output dir, from the options in src/lib/service-worker.ts. Registered after
  * `contentSecurityPolicy()`, so the offline pages it precaches already carry their final policy
- * (a precached copy with an older hash would block its own scripts).
+ * (a precached copy with an older hash would block its own scripts), and after `saveLists()`,
+ * whose lists already carry a version of every file they hold: the worker's version is made of
+ * those, so no step reads every page a second time.
  */
-import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { generateSW } from 'workbox-build';
-import { htmlFiles } from '../lib/html.ts';
+import { saveListPath, type SaveList } from '../lib/save-list.ts';
 import { offlinePageFile, pageAssets, serviceWorkerOptions } from '../lib/service-worker.ts';
 import { LOCALE_PREFIXES, normalizeBase, type Locale } from '../lib/urls.ts';
 
@@ -24,10 +25,18 @@ export async function writeServiceWorker(dir: string, base: string): Promise<{ c
       throw new Error(`Service worker: ${offlinePageFile(locale)} is missing from ${dir}; the worker needs it as the offline page.`);
     for (const file of pageAssets(html, base, read)) shellAssets.add(file);
   }
-  // The site's version: every page's bytes (the pages are not precached, but a changed one is a new version).
-  const hash = createHash('sha256');
-  for (const file of htmlFiles(dir).sort()) hash.update(readFileSync(file));
-  const version = hash.digest('hex').slice(0, 16);
+  // The site's version: the save lists' versions, which change with any page, asset or search file
+  // (the pages are not precached, but a changed one is a new version).
+  const version = (Object.keys(LOCALE_PREFIXES) as Locale[])
+    .map((locale) => {
+      const list = read(saveListPath(locale).slice(1));
+      if (list === undefined)
+        throw new Error(
+          `Service worker: ${saveListPath(locale).slice(1)} is missing from ${dir}; write the save lists first (writeSaveLists, or saveLists() before offlineServiceWorker() in astro.config.mjs).`,
+        );
+      return (JSON.parse(list) as SaveList).version;
+    })
+    .join('-');
   return generateSW(serviceWorkerOptions({ dir, base: normalizeBase(base), shellAssets: [...shellAssets], version }));
 }
 

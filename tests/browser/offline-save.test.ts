@@ -20,7 +20,7 @@ import { openSite, type Site } from '../support/site.ts';
 
 let site: Site;
 beforeAll(async () => {
-  site = await openSite();
+  site = await openSite({ emulateOffline: true });
 });
 afterAll(async () => {
   await site.close();

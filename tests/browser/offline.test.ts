@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { writeServiceWorker } from '../../src/integrations/offline.ts';
+import { writeSaveLists } from '../../src/integrations/save-lists.ts';
 import { paths, toolPaths, type Locale } from '../../src/lib/urls.ts';
 import { startServer } from '../../scripts/lib/static-server.ts';
 import en from '../../src/content/i18n/en.json' with { type: 'json' };
@@ -21,7 +22,7 @@ import { BASE_BUILD, openSite, type Site } from '../support/site.ts';
 const words = { en, es };
 let site: Site;
 beforeAll(async () => {
-  site = await openSite();
+  site = await openSite({ emulateOffline: true });
 });
 afterAll(async () => site.close());
 
@@ -188,7 +189,7 @@ describe('installable', () => {
 
 describe(`the base build (${BASE_BUILD.root})`, () => {
   it(`registers ${BASE_BUILD.base}sw.js with scope ${BASE_BUILD.base} and serves the offline page under the base`, async () => {
-    const based = await openSite(BASE_BUILD);
+    const based = await openSite({ ...BASE_BUILD, emulateOffline: true });
     try {
       const context = await newContext(based);
       const page = await context.newPage();
@@ -235,9 +236,10 @@ describe('an update', () => {
       const current = await page.locator('[data-current]').textContent();
       await page.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true));
 
-      // The second build of the worker: one page changed in the copy, then the integration's own function over it.
+      // The second build: one page changed in the copy, then the build's last two steps over it.
       const changed = join(copy, 'modules/opening/index.html');
       writeFileSync(changed, readFileSync(changed, 'utf8').replace('</main>', '<p>Changed in the second build.</p></main>'));
+      writeSaveLists(copy, '/');
       await writeServiceWorker(copy, '/');
       await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
 

@@ -123,12 +123,15 @@ describe('a participant and a trainer walk the site', () => {
   it('finds a module from the search box', async () => {
     await page.goto(site.url('/'));
     await page.locator('site-search button[data-open-modal]').click();
-    await page.locator('#starlight__search input.pagefind-ui__search-input').fill('story of self');
-    // Pagefind draws each result's frame before its title has loaded, so wait
-    // for the titled link itself rather than reading the links of the first frame.
-    const link = page.locator('.pagefind-ui__result-link', { hasText: /story of self/i }).first();
+    const narrative = curriculum.modules.find((m) => m.url.endsWith('/public-narrative/'))!;
+    await page.locator('#starlight__search input.pagefind-ui__search-input').fill(narrative.title);
+    // Pagefind draws each result's frame before its title has loaded: wait for the module's titled link itself.
+    const link = page.locator(`#starlight__search .pagefind-ui__result-link[href$="${narrative.url}"]`).first();
     await link.waitFor({ timeout: 15_000 });
-    await expect(link.getAttribute('href')).resolves.toMatch(/\/modules\//);
+    await expect(link.innerText()).resolves.toBe(narrative.title);
+    await link.click();
+    await page.waitForURL(`**${narrative.url}`);
+    await expect(page.locator('h1').innerText()).resolves.toBe(narrative.title);
   });
 
   it('serves the facilitator page readably without JavaScript', async () => {

@@ -24,10 +24,15 @@ export interface Site {
   close: () => Promise<void>;
 }
 
-export async function openSite({ root = 'dist', base = '/' }: { root?: string; base?: string } = {}): Promise<Site> {
+/** `emulateOffline`: the tests switch the network off with `context.setOffline` (see scripts/lib/browser.ts). */
+export async function openSite({
+  root = 'dist',
+  base = '/',
+  emulateOffline = false,
+}: { root?: string; base?: string; emulateOffline?: boolean } = {}): Promise<Site> {
   const server = await serveUnderBase(await startServer({ root }), base);
   const origin = new URL(server.url).origin;
-  const browser = await launchBrowser();
+  const browser = await launchBrowser({ emulateOffline });
   return {
     server,
     browser,
