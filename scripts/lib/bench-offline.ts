@@ -53,6 +53,10 @@ export function networkConditions(network: typeof SAVE_NETWORK = SAVE_NETWORK) {
 
 const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
 
+/** "0.3 MB to download, 2.2 MB on the device" (without the first part in results written before it was measured). */
+const fileSizes = (s: OfflineSave): string =>
+  `${s.fileTransferBytes === undefined ? '' : `${mb(s.fileTransferBytes)} to download, `}${mb(s.fileBytes)} on the device`;
+
 /** The report's table: its headings and one row per language. */
 export const OFFLINE_HEADINGS = [
   'language',
@@ -60,10 +64,11 @@ export const OFFLINE_HEADINGS = [
   'downloads to tick (PDF, Word)',
   `time on ${SAVE_NETWORK.downloadMbps} Mbps / ${SAVE_NETWORK.latencyMs} ms`,
 ];
+
 export function offlineRows(saves: readonly OfflineSave[]): string[][] {
   return saves.map((s) => [
     s.locale,
-    `${s.fileTransferBytes === undefined ? '' : `${mb(s.fileTransferBytes)} to download, `}${mb(s.fileBytes)} on the device, in ${s.files} files`,
+    `${fileSizes(s)}, in ${s.files} files`,
     `${mb(s.downloadBytes)} in ${s.downloads} files`,
     s.seconds === null ? '—' : `${s.seconds.toFixed(0)} s`,
   ]);
@@ -71,7 +76,7 @@ export function offlineRows(saves: readonly OfflineSave[]): string[][] {
 
 /** The progress line bench.ts prints. */
 export function offlineLine(s: OfflineSave): string {
-  return `  ${s.locale}: ${s.files} files, ${s.fileTransferBytes === undefined ? '' : `${mb(s.fileTransferBytes)} to download, `}${mb(s.fileBytes)} on the device (+ ${s.downloads} downloads, ${mb(s.downloadBytes)})${s.seconds === null ? '' : `, saved in ${s.seconds.toFixed(0)} s`}`;
+  return `  ${s.locale}: ${s.files} files, ${fileSizes(s)} (+ ${s.downloads} downloads, ${mb(s.downloadBytes)})${s.seconds === null ? '' : `, saved in ${s.seconds.toFixed(0)} s`}`;
 }
 
 /** Reads a language's save list from a built site. */

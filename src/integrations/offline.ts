@@ -29,10 +29,11 @@ export async function writeServiceWorker(dir: string, base: string): Promise<{ c
   // (the pages are not precached, but a changed one is a new version).
   const version = (Object.keys(LOCALE_PREFIXES) as Locale[])
     .map((locale) => {
-      const list = read(saveListPath(locale).slice(1));
+      const file = saveListPath(locale).slice(1);
+      const list = read(file);
       if (list === undefined)
         throw new Error(
-          `Service worker: ${saveListPath(locale).slice(1)} is missing from ${dir}; write the save lists first (writeSaveLists, or saveLists() before offlineServiceWorker() in astro.config.mjs).`,
+          `Service worker: ${file} is missing from ${dir}; write the save lists first (writeSaveLists, or saveLists() before offlineServiceWorker() in astro.config.mjs).`,
         );
       return (JSON.parse(list) as SaveList).version;
     })
